@@ -1,0 +1,47 @@
+import path from "node:path";
+import { z } from "zod";
+import { PROJECT_ROOT } from "./paths";
+
+/** Where the data lives: a PostgreSQL server, or PGlite in-process (in a folder, or in memory). */
+export type DatabaseConfig =
+  | { kind: "postgres"; url: string }
+  | { kind: "pglite"; dataDir: string | null };
+
+export interface AppConfig {
+  database: DatabaseConfig;
+  port: number;
+  /** Development serves Apollo Sandbox's landing page on GET /graphql; production does not. */
+  production: boolean;
+  /** Pages imported into an empty embedded database on first start. */
+  samplePagesDir: string;
+}
+
+export class ConfigError extends Error {}
+
+const environmentSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+    .optional(),
+  PGLITE_DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, ".data", "pglite")),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+/** Reads and validates the environment once; nothing below this module reads process.env. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+  }
+  const env = parsed.data;
+  return {
+    database: env.DATABASE_URL
+      ? { kind: "postgres", url: env.DATABASE_URL }
+      : { kind: "pglite", dataDir: env.PGLITE_DATA_DIR === "memory" ? null : env.PGLITE_DATA_DIR },
+    port: env.PORT,
+    production: env.NODE_ENV === "production",
+    samplePagesDir: path.join(PROJECT_ROOT, "data", "pages"),
+  };
+}

@@ -1,0 +1,50 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@prisma/client";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { Pool } from "pg";
+import type { DatabaseConfig } from "../config";
+import { pgliteSession, postgresSession, type SqlSession } from "./sql-session";
+import { StatementCounter } from "./statement-counter";
+
+/** The one place the service reaches its data: Prisma for queries, raw SQL for migrations. */
+export interface Database {
+  readonly kind: DatabaseConfig["kind"];
+  readonly prisma: PrismaClient;
+  readonly sql: SqlSession;
+  readonly statements: StatementCounter;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  const statements = new StatementCounter();
+  if (config.kind === "postgres") {
+    const pool = new Pool({ connectionString: config.url, max: 10 });
+    const prisma = new PrismaClient({ adapter: statements.wrap(new PrismaPg(pool)) });
+    return {
+      kind: "postgres",
+      prisma,
+      sql: postgresSession(pool),
+      statements,
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  const pglite = await PGlite.create(config.dataDir ?? undefined);
+  // The adapter is typed against an older copy of Prisma's adapter interface; the shape is the same.
+  const adapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
+  const prisma = new PrismaClient({ adapter: statements.wrap(adapter) });
+  return {
+    kind: "pglite",
+    prisma,
+    sql: pgliteSession(pglite),
+    statements,
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { Language } from "@prisma/client";
+import { foldForMatching } from "../reference/normalize";
+
+export type ProjectField =
+  | "code"
+  | "primaId"
+  | "status"
+  | "projectType"
+  | "budget"
+  | "coverage"
+  | "allocationYear"
+  | "startYear"
+  | "endYear"
+  | "region"
+  | "beneficiaries"
+  | "otherBenefiting";
+
+interface LabelRule {
+  field: ProjectField;
+  /** Tested against the folded label (lower case, no accents, punctuation as spaces). */
+  pattern: RegExp;
+  language: Language | null;
+}
+
+// The labels of IOM project pages in French, English and Spanish, with the variants seen in the wild.
+// "Budget Amount (USD)" and "IDF Region" stay in English on every page, so they tell no language.
+const LABEL_RULES: readonly LabelRule[] = [
+  { field: "primaId", pattern: /^prima id$/, language: null },
+  { field: "code", pattern: /^(projet|project|projects|proyecto) id$|^id (du projet|del proyecto)$|^(code du projet|project code|codigo del proyecto)$/, language: null },
+  { field: "status", pattern: /^statut( du projet)?$/, language: "FR" },
+  { field: "status", pattern: /^(project )?status$/, language: "EN" },
+  { field: "status", pattern: /^estado( del proyecto)?$/, language: "ES" },
+  { field: "projectType", pattern: /^type de projet$/, language: "FR" },
+  { field: "projectType", pattern: /^(project )?type$/, language: "EN" },
+  { field: "projectType", pattern: /^tipo de proyecto$/, language: "ES" },
+  { field: "budget", pattern: /^budget amount usd$|^budget( usd)?$/, language: null },
+  { field: "budget", pattern: /^montant du budget( usd)?$/, language: "FR" },
+  { field: "budget", pattern: /^(monto del )?presupuesto( usd)?$/, language: "ES" },
+  { field: "coverage", pattern: /^couverture( geographique)?$/, language: "FR" },
+  { field: "coverage", pattern: /^(geographic(al)? )?coverage$/, language: "EN" },
+  { field: "coverage", pattern: /^cobertura( geografica)?$/, language: "ES" },
+  { field: "allocationYear", pattern: /^annee( d allocation)?$/, language: "FR" },
+  { field: "allocationYear", pattern: /^(allocation )?year( of allocation)?$/, language: "EN" },
+  { field: "allocationYear", pattern: /^ano( de asignacion)?$/, language: "ES" },
+  { field: "startYear", pattern: /^date de debut$/, language: "FR" },
+  { field: "startYear", pattern: /^start (date|year)$/, language: "EN" },
+  { field: "startYear", pattern: /^fecha de inicio$/, language: "ES" },
+  { field: "endYear", pattern: /^date de fin$/, language: "FR" },
+  { field: "endYear", pattern: /^end (date|year)$/, language: "EN" },
+  { field: "endYear", pattern: /^fecha de (fin|finalizacion|termino)$/, language: "ES" },
+  { field: "region", pattern: /^(idf )?region( idf)?$/, language: null },
+  { field: "otherBenefiting", pattern: /^autres pays beneficiaires/, language: "FR" },
+  { field: "otherBenefiting", pattern: /^other countries benefiting/, language: "EN" },
+  { field: "otherBenefiting", pattern: /^otros paises beneficiarios/, language: "ES" },
+  { field: "beneficiaries", pattern: /^etat s membre s|^etats membres/, language: "FR" },
+  { field: "beneficiaries", pattern: /^(benefiting |eligible )?member state s?|^member states?( eligible)?/, language: "EN" },
+  { field: "beneficiaries", pattern: /^estado s miembro s|^estados miembros/, language: "ES" },
+];
+
+export interface LabelMatch {
+  field: ProjectField;
+  language: Language | null;
+}
+
+/** The field a page label names, in any of the three languages, or undefined for text that is no label. */
+export function fieldOfLabel(label: string): LabelMatch | undefined {
+  const folded = foldForMatching(label);
+  if (!folded || folded.length > 90) return undefined;
+  const rule = LABEL_RULES.find((candidate) => candidate.pattern.test(folded));
+  return rule && { field: rule.field, language: rule.language };
+}

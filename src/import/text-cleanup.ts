@@ -1,0 +1,58 @@
+/** Removes what HTML leaves behind in IOM's text exports: tags, entities, `"mailto:x">` fragments. */
+export function stripHtmlRemnants(text: string): string {
+  return text
+    .replace(/"?(?:mailto:|https?:\/\/)[^"\s>]*"\s*>/g, "")
+    .replace(/<\/?[a-z][^>]*>/gi, "")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    // The exports lose the "œ" of "œuvre" ("mis en uvre").
+    .replace(/(^|[\s'’])uvre(s?)\b/g, "$1œuvre$2");
+}
+
+export function collapseSpaces(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [['"', '"'], ["“", "”"], ["«", "»"], ["'", "'"]];
+
+/** Drops quotes wrapped around a whole text ("\"En 2018, ... E.-U\""), keeping quotes inside it. */
+export function unwrapQuotes(text: string): string {
+  const trimmed = text.trim();
+  for (const [open, close] of QUOTE_PAIRS) {
+    if (trimmed.length > 1 && trimmed.startsWith(open) && trimmed.endsWith(close)) {
+      return trimmed.slice(open.length, -close.length).trim();
+    }
+  }
+  return trimmed;
+}
+
+/** Paragraphs of whole lines (each source line is one paragraph), cleaned and joined by a blank line. */
+export function joinParagraphs(lines: readonly string[]): string | null {
+  const paragraphs = lines.map((line) => collapseSpaces(stripHtmlRemnants(line))).filter(Boolean);
+  if (paragraphs.length === 0) return null;
+  return unwrapQuotes(paragraphs.join("\n\n"));
+}
+
+/**
+ * Re-flows hard-wrapped text into paragraphs: a line ending a sentence (".", "!", "?", "»", ":")
+ * closes its paragraph, any other line continues into the next.
+ */
+export function reflowParagraphs(lines: readonly string[]): string[] {
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  for (const raw of lines) {
+    const line = collapseSpaces(stripHtmlRemnants(raw));
+    if (!line) continue;
+    current.push(line);
+    if (/[.!?»:]$/.test(line)) {
+      paragraphs.push(current.join(" "));
+      current = [];
+    }
+  }
+  if (current.length > 0) paragraphs.push(current.join(" "));
+  return paragraphs;
+}

@@ -1,0 +1,95 @@
+/** IOM project types as published on Development Fund pages, with their names in fr/en/es. */
+export interface ProjectTypeDefinition {
+  code: string;
+  nameFr: string;
+  nameEn: string;
+  nameEs: string;
+  aliases: string[];
+}
+
+export const PROJECT_TYPES: readonly ProjectTypeDefinition[] = [
+  {
+    code: "MIGRATION_POLICY",
+    nameFr: "Activités de politique migratoire",
+    nameEn: "Migration Policy Activities",
+    nameEs: "Actividades de política migratoria",
+    aliases: ["Policy and legal framework development"],
+  },
+  {
+    code: "RETURN_ASSISTANCE",
+    nameFr: "Aide au retour à l’intention des migrants et des gouvernements",
+    nameEn: "Return Assistance to Migrants and Governments",
+    nameEs: "Asistencia para el retorno de migrantes y gobiernos",
+    aliases: [],
+  },
+  {
+    code: "RETURN_REINTEGRATION",
+    nameFr: "Aide au retour et à la réintégration à l’intention des migrants et des gouvernements",
+    nameEn: "Return and Reintegration Assistance to Migrants and Governments",
+    nameEs: "Asistencia para el retorno y la reintegración de migrantes y gobiernos",
+    aliases: ["Assisted Voluntary Return and Reintegration"],
+  },
+  {
+    code: "PROTECTION_ASSISTANCE",
+    nameFr: "Protection et assistance aux migrants vulnérables",
+    nameEn: "Protection and Assistance to Vulnerable Migrants",
+    nameEs: "Protección y asistencia a migrantes vulnerables",
+    aliases: ["Protection and Assistance for Vulnerable Migrants"],
+  },
+  {
+    code: "COUNTER_TRAFFICKING",
+    nameFr: "Lutte contre la traite",
+    nameEn: "Counter-Trafficking",
+    nameEs: "Lucha contra la trata",
+    aliases: ["Lutte contre la traite des personnes", "Counter Trafficking", "Lucha contra la trata de personas"],
+  },
+  {
+    code: "IMMIGRATION_BORDER_MANAGEMENT",
+    nameFr: "Gestion de l’immigration et des frontières",
+    nameEn: "Immigration and Border Management",
+    nameEs: "Gestión de la inmigración y las fronteras",
+    aliases: ["Border management", "Gestion des frontières", "Gestión de fronteras"],
+  },
+  {
+    code: "LABOUR_MIGRATION",
+    nameFr: "Migration de main-d’œuvre",
+    nameEn: "Labour Migration",
+    nameEs: "Migración laboral",
+    aliases: ["Migration de main-d’oeuvre", "Labor Migration"],
+  },
+  {
+    code: "MIGRATION_DEVELOPMENT",
+    nameFr: "Migration et développement",
+    nameEn: "Migration and Development",
+    nameEs: "Migración y desarrollo",
+    aliases: [],
+  },
+  {
+    code: "MIGRATION_HEALTH",
+    nameFr: "Migration et santé",
+    nameEn: "Migration Health",
+    nameEs: "Migración y salud",
+    aliases: ["Migration and Health"],
+  },
+  {
+    code: "MIGRATION_ENVIRONMENT_CLIMATE",
+    nameFr: "Migration, environnement et changement climatique",
+    nameEn: "Migration, Environment and Climate Change",
+    nameEs: "Migración, medio ambiente y cambio climático",
+    aliases: [],
+  },
+  {
+    code: "RESEARCH_ASSESSMENT",
+    nameFr: "Recherche et évaluation",
+    nameEn: "Research and Assessment",
+    nameEs: "Investigación y evaluación",
+    aliases: ["Migration Research and Publications"],
+  },
+  {
+    code: "INTERGOVERNMENTAL_DIALOGUE",
+    nameFr: "Renforcement du dialogue et de la coopération intergouvernementaux",
+    nameEn: "Enhancement of Inter-Governmental Dialogue and Cooperation",
+    nameEs: "Fortalecimiento del diálogo y la cooperación intergubernamentales",
+    aliases: [],
+  },
+];
