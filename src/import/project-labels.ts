@@ -53,7 +53,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   { field: "otherBenefiting", pattern: /^other countries benefiting/, language: "EN" },
   { field: "otherBenefiting", pattern: /^otros paises beneficiarios/, language: "ES" },
   { field: "beneficiaries", pattern: /^etat s membre s|^etats membres/, language: "FR" },
-  { field: "beneficiaries", pattern: /^(benefiting |eligible )?member state s?|^member states?( eligible)?/, language: "EN" },
+  { field: "beneficiaries", pattern: /^(benefiting |eligible )?member state(s| s)?( |$)/, language: "EN" },
   { field: "beneficiaries", pattern: /^estado s miembro s|^estados miembros/, language: "ES" },
 ];
 
