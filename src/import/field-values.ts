@@ -86,10 +86,12 @@ export function isPrimaId(value: string): boolean {
   return PRIMA_ID.test(value.trim());
 }
 
+// Words frequent in one language only: "la" and "en" are as common in Spanish as in French and
+// would tip short texts the wrong way; "l" and "d" are what French elisions ("l'OIM") fold to.
 const STOPWORDS: Record<Language, readonly string[]> = {
-  FR: ["le", "la", "les", "des", "du", "et", "une", "pour", "dans", "est", "aux"],
+  FR: ["le", "les", "des", "du", "et", "une", "pour", "dans", "est", "aux", "au", "l", "d"],
   EN: ["the", "and", "of", "to", "in", "is", "for", "with", "on", "by"],
-  ES: ["el", "los", "las", "del", "y", "una", "para", "en", "por", "con"],
+  ES: ["el", "los", "las", "del", "y", "una", "para", "al", "por", "con"],
 };
 
 /** The language a text is most likely written in, by counting common short words; French when unsure. */
