@@ -3,6 +3,7 @@ import isoCountries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import es from "i18n-iso-countries/langs/es.json";
 import fr from "i18n-iso-countries/langs/fr.json";
+import { foldForMatching } from "./normalize";
 
 isoCountries.registerLocale(fr);
 isoCountries.registerLocale(en);
@@ -48,6 +49,8 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   PS: ["État de Palestine", "State of Palestine", "Estado de Palestina"],
   MK: ["Macédoine du Nord", "North Macedonia", "Macedonia del Norte"],
   TR: ["Türkiye", "Turquie", "Turquía"],
+  TT: ["Trinidad y Tabago"],
+  KZ: ["Kazajstán"],
   GM: ["Gambie", "Gambia", "The Gambia"],
   TL: ["Timor-Leste"],
   KG: ["Kirghizistan", "Kyrgyzstan", "Kirguistán"],
@@ -55,10 +58,10 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   ST: ["Sao Tomé-et-Principe", "Sao Tome and Principe", "Santo Tomé y Príncipe"],
   KN: ["Saint-Kitts-et-Nevis", "Saint Kitts and Nevis"],
   VC: ["Saint-Vincent-et-les Grenadines", "Saint Vincent and the Grenadines", "San Vicente y las Granadinas"],
-  GB: ["Royaume-Uni de Grande-Bretagne et d’Irlande du Nord", "United Kingdom of Great Britain and Northern Ireland"],
-  US: ["États-Unis d’Amérique", "United States of America"],
+  GB: ["Royaume-Uni de Grande-Bretagne et d’Irlande du Nord", "United Kingdom of Great Britain and Northern Ireland", "Reino Unido de Gran Bretaña e Irlanda del Norte"],
+  US: ["États-Unis d’Amérique", "United States of America", "Estados Unidos de América"],
   RU: ["Fédération de Russie", "Russian Federation", "Federación de Rusia"],
-  NL: ["Pays-Bas (Royaume des)", "Netherlands (Kingdom of the)"],
+  NL: ["Pays-Bas (Royaume des)", "Netherlands (Kingdom of the)", "Países Bajos (Reino de los)"],
   XK: ["Kosovo"],
 };
 
@@ -77,8 +80,15 @@ function fundRegionOf(code: string): string | null {
   return continent ? REGION_BY_CONTINENT[continent] ?? null : null;
 }
 
+// A name the aliases give to one country is that country's only: the package also calls the
+// Democratic Republic of the Congo "Congo", which for the UN is the Republic of the Congo.
+const ALIAS_OWNER = new Map(
+  Object.entries(COUNTRY_ALIASES).flatMap(([code, names]) => names.map((name) => [foldForMatching(name), code] as const)),
+);
+
 function namesOf(code: string, language: "fr" | "en" | "es"): string[] {
-  return isoCountries.getNames(language, { select: "all" })[code] ?? [];
+  const names = isoCountries.getNames(language, { select: "all" })[code] ?? [];
+  return names.filter((name) => (ALIAS_OWNER.get(foldForMatching(name)) ?? code) === code);
 }
 
 function buildCountries(): CountryDefinition[] {
