@@ -7,7 +7,11 @@ export type CountryListMatch = { ok: true; codes: string[] } | { ok: false; unma
 const CONJUNCTIONS = new Set(["et", "and", "y", "e"]);
 
 // Names that also read as ordinary words or first names in running text; matched in lists only.
-const AMBIGUOUS_IN_PROSE = new Set(["maurice", "jordan", "chad", "georgia", "turkey", "china", "congo"]);
+const AMBIGUOUS_IN_PROSE = new Set(["maurice", "dominique", "jordan", "chad", "georgia", "turkey", "china", "congo"]);
+
+// Lists run names together ("ChiliUruguay"): a capital right after a small letter starts a new word.
+// Names are split the same way, so that "McDonald" reads alike in the table and in a list.
+const separateRunTogether = (text: string) => text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
 
 /**
  * Finds countries by any of their names in French, English or Spanish, ignoring accents and case.
@@ -21,7 +25,7 @@ export class CountryMatcher {
   constructor(countries: readonly CountryDefinition[] = COUNTRIES) {
     for (const country of countries) {
       for (const name of country.names) {
-        const folded = foldForMatching(name);
+        const folded = foldForMatching(separateRunTogether(name));
         if (folded) this.codeByName.set(folded, country.code);
       }
     }
@@ -30,12 +34,13 @@ export class CountryMatcher {
 
   /** The alpha-2 code of a single country name, if it is one. */
   codeOf(name: string): string | undefined {
-    return this.codeByName.get(foldForMatching(name));
+    return this.codeByName.get(foldForMatching(separateRunTogether(name)));
   }
 
   /** Splits a list of country names written with or without separators, in the order written. */
   matchList(text: string): CountryListMatch {
-    const words = foldForMatching(text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")).split(" ").filter(Boolean);
+    const spaced = separateRunTogether(text);
+    const words = foldForMatching(spaced).split(" ").filter(Boolean);
     const deadEnds = new Set<number>();
     let furthestFailure = 0;
 
@@ -56,23 +61,34 @@ export class CountryMatcher {
 
     const codes = segment(0);
     if (codes) return { ok: true, codes: [...new Set(codes)] };
-    return { ok: false, unmatched: unfoldedTail(text, words.slice(furthestFailure).join(" ")) };
+    // The unknown name runs from the furthest word no reading got past to the first word from which
+    // the rest of the list reads again (at most a name's length), so that the error names it alone.
+    const start = furthestFailure;
+    let end = start + 1;
+    while (end < words.length && end < start + this.longestNameWords && !segment(end)) end += 1;
+    return { ok: false, unmatched: originalWords(spaced, start, end) };
   }
 
   /** Countries named anywhere in running text (news), as whole words, leaving out names that double as common words. */
   findInProse(text: string): string[] {
-    const folded = ` ${foldForMatching(text)} `;
+    let folded = ` ${foldForMatching(text)} `;
     const found = new Set<string>();
-    for (const [name, code] of this.codeByName) {
-      if (AMBIGUOUS_IN_PROSE.has(name) || name.length < 4) continue;
-      const at = folded.indexOf(` ${name} `);
-      if (at >= 0) found.add(code);
+    // Longest names first, each blanked out once found, so that "Soudan du Sud" is not also read as "Soudan".
+    const names = [...this.codeByName].sort(([a], [b]) => b.length - a.length);
+    for (const [name, code] of names) {
+      if (AMBIGUOUS_IN_PROSE.has(name) || name.length < 4 || !folded.includes(` ${name} `)) continue;
+      found.add(code);
+      // Folded names are letters, digits and single spaces: nothing to escape. "#" keeps the words around apart.
+      folded = folded.replace(new RegExp(` ${name}(?= )`, "g"), " #");
     }
     return [...found].sort();
   }
 }
 
-function unfoldedTail(original: string, foldedTail: string): string {
-  const tail = foldedTail.split(" ").slice(0, 6).join(" ");
-  return tail || original.trim();
+/** Words start to end - 1 of a text as written: folding splits words where this does, so positions agree. */
+function originalWords(text: string, start: number, end: number): string {
+  const words = [...text.matchAll(/[\p{L}\p{Mn}\p{N}]+/gu)];
+  const first = words[start];
+  const last = words[end - 1];
+  return first && last ? text.slice(first.index, last.index + last[0].length) : text.trim();
 }
