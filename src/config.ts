@@ -10,6 +10,8 @@ export type DatabaseConfig =
 export interface AppConfig {
   database: DatabaseConfig;
   port: number;
+  /** Interface to listen on: loopback by default, 0.0.0.0 to serve other machines. */
+  host: string;
   /** Development serves Apollo Sandbox's landing page on GET /graphql; production does not. */
   production: boolean;
   /** Pages imported into an empty embedded database on first start. */
@@ -25,6 +27,7 @@ const environmentSchema = z.object({
     .optional(),
   PGLITE_DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, ".data", "pglite")),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default("127.0.0.1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -41,6 +44,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       ? { kind: "postgres", url: env.DATABASE_URL }
       : { kind: "pglite", dataDir: env.PGLITE_DATA_DIR === "memory" ? null : env.PGLITE_DATA_DIR },
     port: env.PORT,
+    host: env.HOST,
     production: env.NODE_ENV === "production",
     samplePagesDir: path.join(PROJECT_ROOT, "data", "pages"),
   };

@@ -18,6 +18,10 @@ export interface ProjectLayout {
 }
 
 const isDash = (line: PageLine | undefined) => line?.text.trim() === "-";
+const isMenuItem = (line: PageLine) => /^-\s/.test(line.text.trim());
+
+/** A page without its title: empty, on the line where the title belongs, for the interpreter to refuse. */
+const missingTitle = (where: PageLine): PageLine => ({ text: "", number: where.number });
 
 /**
  * The samples' layout: site navigation, the title, then blocks of a "-" line, a label line and a
@@ -25,8 +29,10 @@ const isDash = (line: PageLine | undefined) => line?.text.trim() === "-";
  */
 export function readDashLayout(lines: readonly PageLine[]): ProjectLayout | null {
   const start = lines.findIndex((line, index) => isDash(line) && fieldOfLabel(lines[index + 1]?.text ?? ""));
-  const title = lines.slice(0, Math.max(start, 0)).reverse().find((line) => !isDash(line));
-  if (start < 0 || !title) return null;
+  if (start < 0) return null;
+  // The title is the last line before the blocks; the last menu item there ("- 2030 Agenda") means there is none.
+  const before = lines.slice(0, start).reverse().find((line) => !isDash(line));
+  const title = before && !isMenuItem(before) ? before : missingTitle(lines[start]!);
   const values: LabeledValue[] = [];
   let index = start;
   while (isDash(lines[index]) && lines[index + 1]) {
@@ -49,20 +55,23 @@ export function readBulletLayout(lines: readonly PageLine[]): ProjectLayout | nu
     const bullet = line && BULLET.exec(line.text);
     return bullet?.[1] ? fieldOfLabel(bullet[1]) : undefined;
   };
-  if (!lines.some((line) => labelAt(line))) return null;
-  const title = lines.find((line) => !BULLET.test(line.text) && !isIndented(line));
-  if (!title) return null;
+  const firstLabel = lines.findIndex((line) => labelAt(line));
+  if (firstLabel < 0) return null;
+  // The title comes before the first label; a plain line after the labels is the description.
+  const titleIndex = lines.findIndex((line) => !BULLET.test(line.text) && !isIndented(line));
+  const title = titleIndex >= 0 && titleIndex < firstLabel ? lines[titleIndex]! : missingTitle(lines[firstLabel]!);
   const values: LabeledValue[] = [];
   const descriptionLines: PageLine[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
-    const match = labelAt(line);
-    if (match) {
+    if (BULLET.test(line.text)) {
+      // Every bullet owns the indented lines below it, known label or not ("• Donor"), so none leak into the description.
       const valueLines: PageLine[] = [];
       while (lines[index + 1] && isIndented(lines[index + 1]!)) valueLines.push(lines[(index += 1)]!);
+      const match = labelAt(line);
       const [first] = valueLines;
-      if (first) values.push({ ...match, value: valueLines.map((value) => value.text.trim()).join("\n"), line: first.number });
-    } else if (line !== title && !BULLET.test(line.text)) {
+      if (match && first) values.push({ ...match, value: valueLines.map((value) => value.text.trim()).join("\n"), line: first.number });
+    } else if (line !== title) {
       descriptionLines.push(line);
     }
   }

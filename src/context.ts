@@ -1,0 +1,31 @@
+import type { PrismaClient } from "@prisma/client";
+import { createLoaders, type Loaders } from "./loaders";
+import { Locale } from "./models/locale";
+import { createListQueries, type ListQueries } from "./queries/list-queries";
+
+/** What every resolver of one request sees: its own loaders, the list queries and the caller's language. */
+export interface Context {
+  loaders: Loaders;
+  lists: ListQueries;
+  /** Language from Accept-Language, used where a field's locale argument is left out. */
+  locale: Locale;
+}
+
+export function createContext(prisma: PrismaClient, acceptLanguage: string | undefined): Context {
+  return { loaders: createLoaders(prisma), lists: createListQueries(prisma), locale: localeFromAcceptLanguage(acceptLanguage) };
+}
+
+/** The supported language the caller prefers most ("en-GB,en;q=0.9,fr;q=0.8" → EN), French when none is supported. */
+export function localeFromAcceptLanguage(header: string | undefined): Locale {
+  const supported = new Set<string>(Object.values(Locale));
+  const preferences = (header ?? "")
+    .split(",")
+    .map((part, position) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const quality = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find(Boolean);
+      return { language: tag.split("-")[0]!.toUpperCase(), quality: quality ? Number(quality) : 1, position };
+    })
+    .filter((preference) => supported.has(preference.language) && preference.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.position - b.position);
+  return (preferences[0]?.language as Locale | undefined) ?? Locale.FR;
+}

@@ -1,0 +1,15 @@
+import { GraphQLError } from "graphql";
+
+/** An argument the client sent is not acceptable; the message says which and why. */
+export class BadUserInputError extends GraphQLError {
+  constructor(message: string, argument?: string) {
+    super(message, { extensions: { code: "BAD_USER_INPUT", ...(argument ? { argument } : {}) } });
+  }
+}
+
+/** The query is too deep or too costly to run; the message gives the limit. */
+export class QueryTooComplexError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: "QUERY_TOO_COMPLEX", http: { status: 400 } } });
+  }
+}

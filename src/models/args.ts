@@ -1,0 +1,23 @@
+import { ArgsType, Field, Int } from "type-graphql";
+import { NewsFilter, ProjectFilter } from "./filters";
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: "Number of items to return, 0 to 100; 20 when left out." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the item to start after (an endCursor or edge cursor of the same list)." })
+  after?: string | null;
+}
+
+@ArgsType()
+export class ProjectListArgs extends PageArgs {
+  @Field(() => ProjectFilter, { nullable: true })
+  filter?: ProjectFilter | null;
+}
+
+@ArgsType()
+export class NewsListArgs extends PageArgs {
+  @Field(() => NewsFilter, { nullable: true })
+  filter?: NewsFilter | null;
+}

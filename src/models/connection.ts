@@ -1,0 +1,56 @@
+import { Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import type { ConnectionData, EdgeData, PageInfoData } from "../pagination/connection";
+
+@ObjectType({ description: "Where a page sits in its list (Relay cursor connections)." })
+@Directive("@shareable")
+export class PageInfo implements PageInfoData {
+  @Field({ description: "True when more items follow this page: pass endCursor as `after` to read them." })
+  hasNextPage!: boolean;
+
+  @Field({ description: "True when items come before this page (it was read with `after`)." })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the first item of the page; null when the page is empty." })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last item of the page; null when the page is empty." })
+  endCursor!: string | null;
+}
+
+/** A Relay connection type for one node type: edges, nodes, pageInfo and an on-demand totalCount. */
+export function ConnectionType<Node extends object>(nodeType: ClassType<Node>, typeName: string) {
+  @ObjectType(`${typeName}Edge`, { description: `One ${typeName} in a list, with its cursor.` })
+  class Edge implements EdgeData<Node> {
+    @Field({ description: "Opaque cursor of this item: pass it as `after` to read the items that follow." })
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: Node;
+  }
+
+  @ObjectType()
+  abstract class Connection {
+    constructor(private readonly data: ConnectionData<Node>) {}
+
+    @Field(() => [Edge], { description: "The items of this page with their cursors." })
+    get edges(): EdgeData<Node>[] {
+      return this.data.edges;
+    }
+
+    @Field(() => [nodeType], { description: "The items of this page, without cursors." })
+    get nodes(): Node[] {
+      return this.data.edges.map((edge) => edge.node);
+    }
+
+    @Field(() => PageInfo)
+    get pageInfo(): PageInfoData {
+      return this.data.pageInfo;
+    }
+
+    @Field(() => Int, { description: "Number of items in the whole list, all pages together; counted only when asked for." })
+    totalCount(): Promise<number> {
+      return this.data.countTotal();
+    }
+  }
+  return Connection;
+}

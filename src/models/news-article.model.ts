@@ -1,0 +1,33 @@
+import type { Language } from "@prisma/client";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+import { ConnectionType } from "./connection";
+import { Locale } from "./locale";
+
+@ObjectType({ description: "An IOM news release." })
+@Directive('@key(fields: "id")')
+export class NewsArticle {
+  @Field(() => ID, { description: "Stable identifier derived from the title (a slug)." })
+  id!: string;
+
+  @Field({ description: "Headline." })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: "Lede: the opening paragraph; null when the release has a single paragraph." })
+  summary!: string | null;
+
+  @Field({ description: "Text after the lede, paragraphs separated by a blank line, site markup removed." })
+  body!: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: "Publication date; null when the page does not give it." })
+  publishedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Press contact block, one item per line." })
+  contact!: string | null;
+
+  @Field(() => Locale, { description: "Language the release is written in." })
+  sourceLanguage!: Language;
+}
+
+@ObjectType({ description: "A page of news releases, newest first." })
+export class NewsArticleConnection extends ConnectionType(NewsArticle, "NewsArticle") {}

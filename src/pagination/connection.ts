@@ -1,0 +1,46 @@
+import { encodeCursor } from "./cursor";
+import type { Ordering } from "./ordering";
+import type { PageRequest } from "./page-request";
+
+export interface PageInfoData {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface EdgeData<Node> {
+  cursor: string;
+  node: Node;
+}
+
+/** A page of a list, as the connection types of src/models/connection.ts expose it. */
+export interface ConnectionData<Node> {
+  edges: EdgeData<Node>[];
+  pageInfo: PageInfoData;
+  /** Counted only when a client asks for totalCount. */
+  countTotal: () => Promise<number>;
+}
+
+/** Builds a page from rows fetched with one row more than asked for, which only says whether a next page exists. */
+export function connectionFrom<Row>(
+  rows: readonly Row[],
+  page: PageRequest,
+  ordering: Ordering<Row>,
+  countTotal: () => Promise<number>,
+): ConnectionData<Row> {
+  const edges = rows.slice(0, page.first).map((node) => ({
+    node,
+    cursor: encodeCursor(ordering.name, ordering.keys.map((key) => key.valueOf(node))),
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > page.first,
+      hasPreviousPage: page.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    countTotal,
+  };
+}

@@ -1,0 +1,69 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { getNamedType, getNullableType, isListType, Kind, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from "graphql";
+import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
+import type { Context } from "./context";
+import { QueryTooComplexError } from "./errors";
+import { DEFAULT_PAGE_SIZE } from "./pagination/page-request";
+
+export const QUERY_LIMITS = {
+  /** Deep enough for project → states → projects → region → states, not for recursion games. */
+  maxDepth: 10,
+  /** About fifty full pages of nested objects; the headline query costs a few hundred. */
+  maxCost: 20_000,
+  /** Characters of query text; real queries are a few kilobytes. */
+  maxQueryLength: 20_000,
+} as const;
+
+// A field costs 1, times the number of items it may return: `first` (or its default) for pages,
+// the number of representations for _entities, an estimate of 10 for plain lists.
+const itemsEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const type = getNullableType(field.type);
+  let items = 1;
+  if (typeof args.first === "number") items = args.first;
+  else if ("first" in args || field.args.some((arg) => arg.name === "first")) items = DEFAULT_PAGE_SIZE;
+  else if (Array.isArray(args.representations)) items = args.representations.length;
+  else if (isListType(type) && getNamedType(type).name !== "String") items = 10;
+  return 1 + childComplexity * Math.max(items, 1);
+};
+
+function depthOf(selectionSet: SelectionSetNode | undefined, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen: ReadonlySet<string>): number {
+  let deepest = 0;
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, seen));
+    else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
+    else if (!seen.has(selection.name.value)) {
+      const fragment = fragments.get(selection.name.value);
+      deepest = Math.max(deepest, depthOf(fragment?.selectionSet, fragments, new Set([...seen, selection.name.value])));
+    }
+  }
+  return deepest;
+}
+
+/** Refuses queries too long, too deep or too costly before any resolver runs, saying which limit and by how much. */
+export function queryLimitsPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request }) {
+      if (request.query && request.query.length > QUERY_LIMITS.maxQueryLength) {
+        throw new QueryTooComplexError(`Query is ${request.query.length} characters long; the limit is ${QUERY_LIMITS.maxQueryLength}`);
+      }
+      return {
+        async didResolveOperation({ document, operation, request: { variables } }) {
+          if (!operation) return;
+          const fragments = new Map(
+            document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])),
+          );
+          const depth = depthOf(operation.selectionSet, fragments, new Set());
+          if (depth > QUERY_LIMITS.maxDepth) {
+            throw new QueryTooComplexError(`Query is ${depth} levels deep; the limit is ${QUERY_LIMITS.maxDepth}`);
+          }
+          const cost = getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operation.name?.value, estimators: [itemsEstimator] });
+          if (cost > QUERY_LIMITS.maxCost) {
+            throw new QueryTooComplexError(
+              `Query would cost ${cost} (each field counts once per item it may return); the limit is ${QUERY_LIMITS.maxCost}. Ask for smaller pages (first) or fewer nested lists.`,
+            );
+          }
+        },
+      };
+    },
+  };
+}

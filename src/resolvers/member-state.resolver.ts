@@ -1,0 +1,53 @@
+import type { MemberState as MemberStateRow } from "@prisma/client";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context";
+import { PageArgs, ProjectListArgs } from "../models/args";
+import { Locale, nameIn } from "../models/locale";
+import { LOCALE_ARG } from "../models/locale-arg";
+import { MemberState, MemberStateConnection } from "../models/member-state.model";
+import { NewsArticleConnection } from "../models/news-article.model";
+import { ProjectConnection } from "../models/project.model";
+import { Region } from "../models/region.model";
+import { pageRequest } from "../pagination/page-request";
+import { alpha2Of } from "../queries/country-codes";
+import { MEMBER_STATES_BY_CODE, NEWS_NEWEST_FIRST, PROJECTS_BY_CODE } from "../queries/orderings";
+
+@Resolver(() => MemberState)
+export class MemberStateResolver {
+  @Query(() => MemberState, { nullable: true, description: 'One country by ISO 3166-1 code, alpha-2 ("CO") or alpha-3 ("COL"); null when no country has it.' })
+  async memberState(@Arg("code", () => ID) code: string, @Ctx() ctx: Context): Promise<MemberStateRow | null> {
+    const alpha2 = alpha2Of(code, "code");
+    return alpha2 ? ctx.loaders.memberStateByCode.load(alpha2) : null;
+  }
+
+  @Query(() => MemberStateConnection, { description: "All countries, ordered by ISO alpha-2 code, a page at a time." })
+  async memberStates(@Args() { first, after }: PageArgs, @Ctx() ctx: Context): Promise<MemberStateConnection> {
+    return new MemberStateConnection(await ctx.lists.memberStates(pageRequest(MEMBER_STATES_BY_CODE, first, after)));
+  }
+
+  @FieldResolver(() => String, { description: 'Short name, such as "Colombie" / "Colombia".' })
+  name(@Root() state: MemberStateRow, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context): string {
+    return nameIn(state, locale ?? ctx.locale);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "IOM Development Fund region of the country; null for countries outside the Fund's regions." })
+  region(@Root() state: MemberStateRow, @Ctx() ctx: Context) {
+    return state.regionCode ? ctx.loaders.regionByCode.load(state.regionCode) : null;
+  }
+
+  @FieldResolver(() => ProjectConnection, { description: "Projects the country benefits from as an eligible beneficiary member state, ordered by code." })
+  async projects(@Root() state: MemberStateRow, @Args() { filter, first, after }: ProjectListArgs, @Ctx() ctx: Context) {
+    const page = pageRequest(PROJECTS_BY_CODE, first, after);
+    return new ProjectConnection(await ctx.loaders.projectsOfMemberState.load({ parent: state.code, filter: filter ?? null, page }));
+  }
+
+  @FieldResolver(() => NewsArticleConnection, { description: "News releases concerning the country, newest first." })
+  async news(@Root() state: MemberStateRow, @Args() { first, after }: PageArgs, @Ctx() ctx: Context) {
+    const page = pageRequest(NEWS_NEWEST_FIRST, first, after);
+    return new NewsArticleConnection(await ctx.loaders.newsOfMemberState.load({ parent: state.code, filter: null, page }));
+  }
+}
+
+export const memberStateReference = {
+  __resolveReference: (reference: { code: string }, ctx: Context) => ctx.loaders.memberStateByCode.load(reference.code),
+};

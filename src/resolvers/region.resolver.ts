@@ -1,0 +1,51 @@
+import type { Region as RegionRow } from "@prisma/client";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context";
+import { BadUserInputError } from "../errors";
+import { ProjectListArgs } from "../models/args";
+import { Locale, nameIn } from "../models/locale";
+import { LOCALE_ARG } from "../models/locale-arg";
+import { MemberState } from "../models/member-state.model";
+import { ProjectConnection } from "../models/project.model";
+import { Region } from "../models/region.model";
+import { pageRequest } from "../pagination/page-request";
+import { PROJECTS_BY_CODE } from "../queries/orderings";
+import { REGIONS } from "../reference/regions";
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => Region, { nullable: true, description: 'One Fund region by code ("LAC"); null when no region has it.' })
+  region(@Arg("code", () => ID) code: string, @Ctx() ctx: Context): Promise<RegionRow | null> {
+    const normalized = code.trim().toUpperCase();
+    if (!/^[A-Z]{2,4}$/.test(normalized)) {
+      throw new BadUserInputError(`"code" must be a region code of 2 to 4 letters, such as "LAC" (got "${code}")`, "code");
+    }
+    return ctx.loaders.regionByCode.load(normalized);
+  }
+
+  @Query(() => [Region], { description: "The IOM Development Fund regions, ordered by code (a small, closed list)." })
+  async regions(@Ctx() ctx: Context): Promise<RegionRow[]> {
+    const codes = REGIONS.map((region) => region.code).sort();
+    return (await ctx.loaders.regionByCode.loadMany(codes)).filter((region): region is RegionRow => region !== null && !(region instanceof Error));
+  }
+
+  @FieldResolver(() => String, { description: 'Name, such as "Amérique latine et Caraïbes" / "Latin America and the Caribbean".' })
+  name(@Root() region: RegionRow, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context): string {
+    return nameIn(region, locale ?? ctx.locale);
+  }
+
+  @FieldResolver(() => [MemberState], { description: "Countries of the region, ordered by ISO alpha-2 code." })
+  memberStates(@Root() region: RegionRow, @Ctx() ctx: Context) {
+    return ctx.loaders.memberStatesByRegion.load(region.code);
+  }
+
+  @FieldResolver(() => ProjectConnection, { description: "Projects of the region, ordered by code." })
+  async projects(@Root() region: RegionRow, @Args() { filter, first, after }: ProjectListArgs, @Ctx() ctx: Context) {
+    const page = pageRequest(PROJECTS_BY_CODE, first, after);
+    return new ProjectConnection(await ctx.loaders.projectsOfRegion.load({ parent: region.code, filter: filter ?? null, page }));
+  }
+}
+
+export const regionReference = {
+  __resolveReference: (reference: { code: string }, ctx: Context) => ctx.loaders.regionByCode.load(reference.code),
+};

@@ -1,0 +1,139 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { PrismaClient } from "@prisma/client";
+import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { createContext, type Context } from "./context";
+import { queryLimitsPlugin } from "./query-limits";
+
+export const GRAPHQL_PATH = "/graphql";
+/** Request bodies larger than this are refused before parsing; GraphQL requests are a few kilobytes. */
+export const MAX_BODY_BYTES = 100 * 1024;
+
+export interface ServerDependencies {
+  prisma: PrismaClient;
+  schema: GraphQLSchema;
+  /** Development serves Apollo Sandbox's landing page on GET /graphql. */
+  production: boolean;
+  log?: (message: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+// Errors the client caused keep their message; anything unexpected is logged and reported without
+// internals (no stack, no SQL), so nothing of the database leaks to a caller.
+const CLIENT_ERROR_CODES = new Set(["BAD_USER_INPUT", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "QUERY_TOO_COMPLEX", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE"]);
+
+function formatError(log: (message: string) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) return formatted;
+    const cause = unwrapResolverError(error);
+    log(`Internal error at ${formatted.path?.join(".") ?? "request"}: ${cause instanceof Error ? cause.stack ?? cause.message : String(cause)}`);
+    return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  };
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readJsonBody(request: http.IncomingMessage): Promise<unknown> {
+  const declared = Number(request.headers["content-length"] ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new HttpError(413, `Request body is ${declared} bytes; the limit is ${MAX_BODY_BYTES}`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, `Request body is over the limit of ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  if (size === 0) return undefined;
+  const type = request.headers["content-type"] ?? "";
+  if (!type.startsWith("application/json")) return Buffer.concat(chunks).toString("utf8");
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    throw new HttpError(400, "Request body is not valid JSON");
+  }
+}
+
+function sendJsonError(response: http.ServerResponse, status: number, message: string): void {
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] }));
+}
+
+/** Apollo Server on a plain Node HTTP server: /graphql for GraphQL (and Sandbox in development), /health for probes. */
+export async function startServer(deps: ServerDependencies, port: number, host = "127.0.0.1"): Promise<RunningServer> {
+  const log = deps.log ?? ((message: string) => console.error(message));
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer<Context>({
+    schema: deps.schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(log),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Federation gateways ask subgraphs for traces; declared here so that it is a choice, not a surprise.
+      ApolloServerPluginInlineTrace(),
+      queryLimitsPlugin(deps.schema),
+      deps.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+  });
+  await apollo.start();
+
+  httpServer.on("request", (request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? "/", "http://localhost");
+      if (url.pathname === "/health") {
+        response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok" }));
+        return;
+      }
+      if (url.pathname !== GRAPHQL_PATH) return sendJsonError(response, 404, `Not found: GraphQL is served at ${GRAPHQL_PATH}`);
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(request.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+      }
+      const httpGraphQLRequest: HTTPGraphQLRequest = {
+        method: (request.method ?? "GET").toUpperCase(),
+        headers,
+        search: url.search,
+        body: request.method === "POST" ? await readJsonBody(request) : undefined,
+      };
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: async () => createContext(deps.prisma, request.headers["accept-language"]),
+      });
+      for (const [key, value] of result.headers) response.setHeader(key, value);
+      response.statusCode = result.status ?? 200;
+      if (result.body.kind === "complete") return void response.end(result.body.string);
+      for await (const chunk of result.body.asyncIterator) response.write(chunk);
+      response.end();
+    })().catch((error: unknown) => {
+      if (error instanceof HttpError) return sendJsonError(response, error.status, error.message);
+      log(`HTTP handler failed: ${error instanceof Error ? error.stack : String(error)}`);
+      if (!response.headersSent) sendJsonError(response, 500, "Internal server error");
+      else response.end();
+    });
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  const address = httpServer.address() as AddressInfo;
+  return {
+    url: `http://${host}:${address.port}${GRAPHQL_PATH}`,
+    stop: () => apollo.stop(),
+  };
+}
