@@ -1,6 +1,6 @@
 import { CountryMatcher } from "../reference/country-matcher";
 import { regionCodeOf } from "../reference/vocabulary";
-import { coverageOf, isPrimaId, isProjectCode, parseBudget, statusOf } from "./field-values";
+import { coverageOf, isPrimaId, isProjectCode, statusOf } from "./field-values";
 import type { PageLine } from "./parsed-page";
 import { fieldOfLabel, type LabelMatch, type ProjectField } from "./project-labels";
 
@@ -8,6 +8,8 @@ import { fieldOfLabel, type LabelMatch, type ProjectField } from "./project-labe
 export interface LabeledValue extends LabelMatch {
   value: string;
   line: number;
+  /** For a value written over several lines, the line of each, so that an error can point at the right one. */
+  lines?: number[];
 }
 
 /** What each layout reads off a page, before the values are interpreted. */
@@ -70,7 +72,10 @@ export function readBulletLayout(lines: readonly PageLine[]): ProjectLayout | nu
       while (lines[index + 1] && isIndented(lines[index + 1]!)) valueLines.push(lines[(index += 1)]!);
       const match = labelAt(line);
       const [first] = valueLines;
-      if (match && first) values.push({ ...match, value: valueLines.map((value) => value.text.trim()).join("\n"), line: first.number });
+      if (match && first) {
+        const value = valueLines.map((valueLine) => valueLine.text.trim()).join("\n");
+        values.push({ ...match, value, line: first.number, lines: valueLines.map((valueLine) => valueLine.number) });
+      }
     } else if (line !== title) {
       descriptionLines.push(line);
     }
@@ -85,42 +90,35 @@ export function readBulletLayout(lines: readonly PageLine[]): ProjectLayout | nu
  */
 export function readLegacyLayout(lines: readonly PageLine[], countries: CountryMatcher): ProjectLayout | null {
   const at = (index: number) => lines[index]?.text.trim() ?? "";
-  const titleIndex = lines.findIndex(
-    (_line, index) => at(index) !== "" && at(index) === at(index + 1) && regionCodeOf(at(index + 2)) && isProjectCode(at(index + 3)),
-  );
-  if (titleIndex < 0) return null;
+  // The region right above the project code marks the layout; the title stands above the region.
+  const regionIndex = lines.findIndex((_line, index) => regionCodeOf(at(index)) && isProjectCode(at(index + 1)));
+  if (regionIndex < 0) return null;
+  const above = lines[regionIndex - 1];
+  const title = above && !isMenuItem(above) ? above : missingTitle(lines[regionIndex]!);
   const values: LabeledValue[] = [];
   const push = (field: ProjectField, index: number) =>
     values.push({ field, language: null, value: at(index), line: lines[index]!.number });
 
-  let index = titleIndex + 2;
+  let index = regionIndex;
   push("region", index++);
   push("code", index++);
   if (isPrimaId(at(index))) push("primaId", index++);
-  if (isBudget(at(index))) push("budget", index++);
-  const countryLines: number[] = [];
-  while (index < lines.length && !statusOf(at(index)) && !coverageOf(at(index)) && countries.matchList(at(index)).ok) {
-    countryLines.push(index++);
+  // No country name has a digit: a line with one is the budget, readable or not, for the interpreter to judge.
+  if (/\d/.test(at(index))) push("budget", index++);
+  // The countries run down to the project type, right above the coverage or the status; the line there
+  // is the type unless it is a country, so that a misspelt country is reported, not taken for the type.
+  const isCoverageOrStatus = (lineIndex: number) => Boolean(coverageOf(at(lineIndex)) || statusOf(at(lineIndex)));
+  const tail = lines.findIndex((_line, lineIndex) => lineIndex >= index && isCoverageOrStatus(lineIndex));
+  if (tail >= 0) {
+    const typeIndex = tail > index && !countries.matchList(at(tail - 1)).ok ? tail - 1 : tail;
+    const countryLines = lines.slice(index, typeIndex);
+    const [firstCountry] = countryLines;
+    if (firstCountry) {
+      const value = countryLines.map((line) => line.text.trim()).join("\n");
+      values.push({ field: "beneficiaries", language: null, value, line: firstCountry.number, lines: countryLines.map((line) => line.number) });
+    }
+    if (typeIndex < tail) push("projectType", typeIndex);
+    for (index = tail; index < tail + 2 && isCoverageOrStatus(index); index += 1) push(statusOf(at(index)) ? "status" : "coverage", index);
   }
-  const [firstCountry] = countryLines;
-  if (firstCountry !== undefined) {
-    const value = countryLines.map(at).join("\n");
-    values.push({ field: "beneficiaries", language: null, value, line: lines[firstCountry]!.number });
-  }
-  for (let taken = 0; taken < 3 && index < lines.length; taken += 1, index += 1) {
-    if (statusOf(at(index))) push("status", index);
-    else if (coverageOf(at(index))) push("coverage", index);
-    else if (!values.some((value) => value.field === "projectType")) push("projectType", index);
-    else break;
-  }
-  return { title: lines[titleIndex]!, values, descriptionLines: lines.slice(index) };
-}
-
-function isBudget(text: string): boolean {
-  try {
-    parseBudget(text);
-    return true;
-  } catch {
-    return false;
-  }
+  return { title, values, descriptionLines: lines.slice(index) };
 }

@@ -30,12 +30,15 @@ export function interpretProjectLayout(file: string, layout: ProjectLayout, coun
       throw error;
     }
   };
-  const countryList = (field: ProjectField, what: string) =>
-    read(field, (value) => {
-      const match = countries.matchList(value);
-      if (!match.ok) throw new FieldValueError(`unknown country name "${match.unmatched}" in ${what} "${collapseSpaces(value)}"`);
-      return match.codes;
-    });
+  const countryList = (field: ProjectField, what: string): string[] | null => {
+    const entry = byField.get(field);
+    if (!entry) return null;
+    const match = countries.matchList(entry.value);
+    if (match.ok) return match.codes;
+    // A list written one country per line: point at the line with the unknown name.
+    const part = entry.value.split("\n").findIndex((line) => line.includes(match.unmatched));
+    return fail(entry.lines?.[part] ?? entry.line, `unknown country name "${match.unmatched}" in ${what} "${collapseSpaces(entry.value)}"`);
+  };
 
   const title = collapseSpaces(stripHtmlRemnants(layout.title.text));
   if (!title) fail(layout.title.number, "missing title");

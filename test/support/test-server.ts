@@ -1,0 +1,50 @@
+import path from "node:path";
+import { importFiles } from "../../src/import/import-files";
+import { buildServiceSchema } from "../../src/schema";
+import { startServer, type RunningServer } from "../../src/server";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+export const SAMPLE_PAGES = path.join(__dirname, "..", "..", "data", "pages");
+
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  status: number;
+  data?: Data;
+  errors?: Array<{ message: string; extensions?: { code?: string; argument?: string } }>;
+}
+
+export interface TestServer extends TestDatabase {
+  server: RunningServer;
+  /** Sends one GraphQL request over real HTTP. */
+  request<Data = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<Data>>;
+  /** Statements the database received while `work` ran. */
+  countStatements(work: () => Promise<unknown>): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** A started server on a loopback port, over a fresh test database, optionally loaded with the sample pages. */
+export async function startTestServer(options: { withSamples?: boolean } = {}): Promise<TestServer> {
+  const test = await createTestDatabase();
+  if (options.withSamples ?? true) await importFiles(test.db.prisma, [SAMPLE_PAGES]);
+  const server = await startServer({ prisma: test.db.prisma, schema: await buildServiceSchema(), production: false, log: () => undefined }, 0);
+  return {
+    ...test,
+    server,
+    async request(query, variables, headers) {
+      const response = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async countStatements(work) {
+      const before = test.db.statements.total;
+      await work();
+      return test.db.statements.total - before;
+    },
+    async stop() {
+      await server.stop();
+      await test.drop();
+    },
+  };
+}
