@@ -1,4 +1,0 @@
-import { fieldOfLabel } from "../src/import/project-labels";
-it("x", () => {
-  for (const l of ["Project Status","Project Type","Budget Amount (USD)","Coverage","Year","IDF Region","Project ID","Projects ID","Projet ID","Proyecto ID","Prima ID","Member State(s) eligible","Benefiting Member States","Eligible Member States","Member States","Other Countries Benefiting at Time of Allocation","Start Date","End Date","Estado del proyecto","Tipo de proyecto","Cobertura geográfica","Año","Estado(s) miembro(s) beneficiario(s) que cumplen los requisitos","Fecha de inicio","Fecha de finalización","Otros países beneficiarios en el momento de la asignación","Región","Statut du projet","Etat(s) membre(s) beneficiaires remplissant les conditions requises","États membres bénéficiaires", "Autres pays bénéficiaires au moment de l'allocation", "Estados miembros beneficiarios", "Status", "Type", "Region"]) console.log(l, "=>", JSON.stringify(fieldOfLabel(l)));
-});
