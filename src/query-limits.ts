@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { getNamedType, getNullableType, isListType, Kind, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from "graphql";
+import { getNullableType, isListType, Kind, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { Context } from "./context";
 import { QueryTooComplexError } from "./errors";
@@ -8,21 +8,21 @@ import { DEFAULT_PAGE_SIZE } from "./pagination/page-request";
 export const QUERY_LIMITS = {
   /** Deep enough for project → states → projects → region → states, not for recursion games. */
   maxDepth: 10,
-  /** About fifty full pages of nested objects; the headline query costs a few hundred. */
-  maxCost: 20_000,
+  /** A few full pages of 100 items with their nested lists; nested pages of pages go far beyond. */
+  maxCost: 50_000,
   /** Characters of query text; real queries are a few kilobytes. */
   maxQueryLength: 20_000,
 } as const;
 
 // A field costs 1, times the number of items it may return: `first` (or its default) for pages,
-// the number of representations for _entities, an estimate of 10 for plain lists.
-const itemsEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const type = getNullableType(field.type);
+// the number of representations for _entities, an estimate of 10 for other lists. The edges and
+// nodes of a connection are the page itself, already counted through `first`.
+const itemsEstimator: ComplexityEstimator = ({ type: parentType, field, args, childComplexity }) => {
   let items = 1;
   if (typeof args.first === "number") items = args.first;
-  else if ("first" in args || field.args.some((arg) => arg.name === "first")) items = DEFAULT_PAGE_SIZE;
+  else if (field.args.some((arg) => arg.name === "first")) items = DEFAULT_PAGE_SIZE;
   else if (Array.isArray(args.representations)) items = args.representations.length;
-  else if (isListType(type) && getNamedType(type).name !== "String") items = 10;
+  else if (isListType(getNullableType(field.type)) && !parentType.name.endsWith("Connection")) items = 10;
   return 1 + childComplexity * Math.max(items, 1);
 };
 

@@ -5,7 +5,9 @@ import { PageParseError, type PageLine, type ParsedNews } from "./parsed-page";
 import { collapseSpaces, reflowParagraphs, stripHtmlRemnants } from "./text-cleanup";
 
 const CONTACT_START = /^(pour plus d.informations|for more information|para (mas|mayor) informacion)/;
-const PROJECT_CODE_IN_TEXT = /\b[A-Z]{2}\.\d{4}\b/g;
+// "RT.1130", and "L12-805" or "TE1-805" with a digit before the dash: in running text, letters alone
+// before a dash and digits are more often something else ("ISO-9001", "UNSCR-1244").
+const PROJECT_CODE_IN_TEXT = /\b(?:[A-Z]{2}\.\d{4}|[A-Z][A-Z0-9]{0,2}\d-\d{3,4})\b/g;
 const MAX_TITLE_LENGTH = 300;
 
 const MONTHS: Record<string, number> = {
@@ -20,9 +22,13 @@ function datelineOf(text: string): Date | null {
   if (iso) return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
   const folded = foldForMatching(text);
   if (folded.split(" ").length > 6) return null;
-  const spelled = /(?:^|\s)(\d{1,2})(?: er)? (?:de )?([a-z]+)(?: de)? (\d{4})$/.exec(folded);
+  // "1er mars" folds to "1er mars"; "1<sup>er</sup>" leaves "1 er".
+  const spelled = /(?:^|\s)(\d{1,2})(?: ?er)? (?:de )?([a-z]+)(?: de)? (\d{4})$/.exec(folded);
   const month = spelled?.[2] && MONTHS[spelled[2]];
-  return spelled && month ? new Date(Date.UTC(Number(spelled[3]), month - 1, Number(spelled[1]))) : null;
+  if (!spelled || !month) return null;
+  const date = new Date(Date.UTC(Number(spelled[3]), month - 1, Number(spelled[1])));
+  // Date.UTC rolls "31 février" over into March: a day the month lacks makes no dateline.
+  return date.getUTCDate() === Number(spelled[1]) ? date : null;
 }
 
 function slugOf(title: string): string {

@@ -1,8 +1,10 @@
 /** Removes what HTML leaves behind in IOM's text exports: tags, entities, `"mailto:x">` fragments. */
 export function stripHtmlRemnants(text: string): string {
   return text
-    .replace(/"?(?:mailto:|https?:\/\/)[^"\s>]*"\s*>/g, "")
+    // Whole tags first: a link's own `href="…">` is not a remnant, and cutting it first would make
+    // "<a href=" and the link text one tag ("<a href=\"Niger</a>"), losing the text.
     .replace(/<\/?[a-z][^>]*>/gi, "")
+    .replace(/"?(?:mailto:|https?:\/\/)[^"\s>]*"\s*>/g, "")
     .replace(/&nbsp;/g, " ")
     .replace(/&amp;/g, "&")
     .replace(/&quot;/g, '"')
