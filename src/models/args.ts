@@ -12,12 +12,12 @@ export class PageArgs {
 
 @ArgsType()
 export class ProjectListArgs extends PageArgs {
-  @Field(() => ProjectFilter, { nullable: true })
+  @Field(() => ProjectFilter, { nullable: true, description: "Conditions the projects must meet; all projects when left out." })
   filter?: ProjectFilter | null;
 }
 
 @ArgsType()
 export class NewsListArgs extends PageArgs {
-  @Field(() => NewsFilter, { nullable: true })
+  @Field(() => NewsFilter, { nullable: true, description: "Conditions the news releases must meet; all releases when left out." })
   filter?: NewsFilter | null;
 }

@@ -29,7 +29,7 @@ export class Project {
   @Field(() => String, { nullable: true, description: 'PRIMA system identifier, such as "AR99P0518"; null when the page gives none.' })
   primaId!: string | null;
 
-  @Field(() => ProjectStatus)
+  @Field(() => ProjectStatus, { description: "Whether the project is running or finished, as its page says." })
   status!: ProjectStatus;
 
   @Field(() => DecimalScalar, { nullable: true, description: "Budget in US dollars, exact, as a decimal string (\"400000.00\"); null when unpublished." })

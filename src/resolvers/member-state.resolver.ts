@@ -15,7 +15,7 @@ import { MEMBER_STATES_BY_CODE, NEWS_NEWEST_FIRST, PROJECTS_BY_CODE } from "../q
 @Resolver(() => MemberState)
 export class MemberStateResolver {
   @Query(() => MemberState, { nullable: true, description: 'One country by ISO 3166-1 code, alpha-2 ("CO") or alpha-3 ("COL"); null when no country has it.' })
-  async memberState(@Arg("code", () => ID) code: string, @Ctx() ctx: Context): Promise<MemberStateRow | null> {
+  async memberState(@Arg("code", () => ID, { description: 'ISO 3166-1 alpha-2 ("CO") or alpha-3 ("COL") code, in any case.' }) code: string, @Ctx() ctx: Context): Promise<MemberStateRow | null> {
     const alpha2 = alpha2Of(code, "code");
     return alpha2 ? ctx.loaders.memberStateByCode.load(alpha2) : null;
   }

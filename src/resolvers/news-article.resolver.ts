@@ -12,7 +12,7 @@ import { NEWS_NEWEST_FIRST } from "../queries/orderings";
 @Resolver(() => NewsArticle)
 export class NewsArticleResolver {
   @Query(() => NewsArticle, { nullable: true, description: "One news release by id; null when none has it." })
-  newsArticle(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NewsArticleRow | null> {
+  newsArticle(@Arg("id", () => ID, { description: "News id, as given by NewsArticle.id." }) id: string, @Ctx() ctx: Context): Promise<NewsArticleRow | null> {
     if (!/^[a-z0-9-]{1,120}$/.test(id)) {
       throw new BadUserInputError(`"id" must be a news id: lower-case letters, digits and dashes (got "${id.slice(0, 60)}")`, "id");
     }

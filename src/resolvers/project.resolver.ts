@@ -29,7 +29,7 @@ function textIn(texts: readonly ProjectText[], locale: Locale): ProjectText | un
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => Project, { nullable: true, description: 'One project by its IOM code ("PO.0201"); null when no project has it.' })
-  project(@Arg("code", () => ID) code: string, @Ctx() ctx: Context): Promise<ProjectRow | null> {
+  project(@Arg("code", () => ID, { description: 'IOM project code, such as "PO.0201".' }) code: string, @Ctx() ctx: Context): Promise<ProjectRow | null> {
     return ctx.loaders.projectByCode.load(assertProjectCode(code, "code"));
   }
 

@@ -15,7 +15,7 @@ import { REGIONS } from "../reference/regions";
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => Region, { nullable: true, description: 'One Fund region by code ("LAC"); null when no region has it.' })
-  region(@Arg("code", () => ID) code: string, @Ctx() ctx: Context): Promise<RegionRow | null> {
+  region(@Arg("code", () => ID, { description: 'Region code, such as "LAC".' }) code: string, @Ctx() ctx: Context): Promise<RegionRow | null> {
     const normalized = code.trim().toUpperCase();
     if (!/^[A-Z]{2,4}$/.test(normalized)) {
       throw new BadUserInputError(`"code" must be a region code of 2 to 4 letters, such as "LAC" (got "${code}")`, "code");
