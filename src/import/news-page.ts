@@ -4,7 +4,8 @@ import { guessLanguage } from "./field-values";
 import { PageParseError, type PageLine, type ParsedNews } from "./parsed-page";
 import { collapseSpaces, reflowParagraphs, stripHtmlRemnants } from "./text-cleanup";
 
-const CONTACT_START = /^(pour plus d.informations|for more information|para (mas|mayor) informacion)/;
+// The phrases that open the contact block, both wordings IOM uses in each language.
+const CONTACT_START = /^(pour (de )?plus (d.|amples )informations|for (more|further) information|para (mas|mayor) informacion)/;
 // "RT.1130", and "L12-805" or "TE1-805" with a digit before the dash: in running text, letters alone
 // before a dash and digits are more often something else ("ISO-9001", "UNSCR-1244").
 const PROJECT_CODE_IN_TEXT = /\b(?:[A-Z]{2}\.\d{4}|[A-Z][A-Z0-9]{0,2}\d-\d{3,4})\b/g;
@@ -19,16 +20,19 @@ const MONTHS: Record<string, number> = {
 /** A dateline such as "Genève, 12 mars 2010", "12 March 2010" or "2010-03-12", standing alone on its line. */
 function datelineOf(text: string): Date | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (iso) return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
+  if (iso) return utcDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const folded = foldForMatching(text);
   if (folded.split(" ").length > 6) return null;
-  // "1er mars" folds to "1er mars"; "1<sup>er</sup>" leaves "1 er".
+  // The first of the month is "1er" in French, one word once folded ("1 er" when spaced).
   const spelled = /(?:^|\s)(\d{1,2})(?: ?er)? (?:de )?([a-z]+)(?: de)? (\d{4})$/.exec(folded);
   const month = spelled?.[2] && MONTHS[spelled[2]];
-  if (!spelled || !month) return null;
-  const date = new Date(Date.UTC(Number(spelled[3]), month - 1, Number(spelled[1])));
-  // Date.UTC rolls "31 février" over into March: a day the month lacks makes no dateline.
-  return date.getUTCDate() === Number(spelled[1]) ? date : null;
+  return spelled && month ? utcDate(Number(spelled[3]), month, Number(spelled[1])) : null;
+}
+
+/** The date, or null for one that does not exist ("31 février", "2010-13-01"), which Date.UTC would roll over. */
+function utcDate(year: number, month: number, day: number): Date | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
 }
 
 function slugOf(title: string): string {

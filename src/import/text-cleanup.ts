@@ -40,8 +40,9 @@ export function joinParagraphs(lines: readonly string[]): string | null {
 }
 
 /**
- * Re-flows hard-wrapped text into paragraphs: a line ending a sentence (".", "!", "?", "»", ":")
- * closes its paragraph, any other line continues into the next.
+ * Re-flows hard-wrapped text into paragraphs: a line ending a sentence (".", "!", "?", "»", ":"),
+ * closing quotes or brackets included ('milestone."'), closes its paragraph, any other line
+ * continues into the next.
  */
 export function reflowParagraphs(lines: readonly string[]): string[] {
   const paragraphs: string[] = [];
@@ -50,7 +51,7 @@ export function reflowParagraphs(lines: readonly string[]): string[] {
     const line = collapseSpaces(stripHtmlRemnants(raw));
     if (!line) continue;
     current.push(line);
-    if (/[.!?»:]$/.test(line)) {
+    if (/[.!?»:]["”’)]*$/.test(line)) {
       paragraphs.push(current.join(" "));
       current = [];
     }

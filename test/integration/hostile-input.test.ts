@@ -1,0 +1,79 @@
+import { MAX_BODY_BYTES } from "../../src/server";
+import { QUERY_LIMITS } from "../../src/query-limits";
+import { startTestServer, type TestServer } from "../support/test-server";
+
+describe("hostile and malformed requests", () => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer();
+  });
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  it("refuses a query nested deeper than the limit, before touching the database", async () => {
+    let nested = "code";
+    for (let level = 0; level < 6; level += 1) nested = `projects(first: 1) { nodes { beneficiaryStates { ${nested} } } }`;
+    const statements = await api.countStatements(async () => {
+      const { status, errors } = await api.request(`{ memberState(code: "CO") { ${nested} } }`);
+      expect(status).toBe(400);
+      expect(errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+      expect(errors?.[0]?.message).toMatch(new RegExp(`levels deep; the limit is ${QUERY_LIMITS.maxDepth}`));
+    });
+    expect(statements).toBe(0);
+  });
+
+  it("refuses a query whose pages of pages would cost too much, saying how much", async () => {
+    const query = `{ projects(first: 100) { nodes { beneficiaryStates { projects(first: 100) { nodes { beneficiaryStates { code } } } } } } }`;
+    const { status, errors } = await api.request(query);
+    expect(status).toBe(400);
+    expect(errors?.[0]?.message).toMatch(/Query would cost \d+ .* the limit is 50000/);
+  });
+
+  it("counts fragments when measuring depth", async () => {
+    const query = `
+      fragment P on Project { beneficiaryStates { projects { nodes { beneficiaryStates { projects { nodes { beneficiaryStates { projects { nodes { code } } } } } } } } } }
+      { projects { nodes { ...P } } }`;
+    const { errors } = await api.request(query);
+    expect(errors?.[0]?.message).toMatch(/levels deep/);
+  });
+
+  it("refuses a request body over the size limit with 413", async () => {
+    const response = await fetch(api.server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ regions { code } }`, padding: "x".repeat(MAX_BODY_BYTES) }),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: Array<{ message: string }> }).errors[0]?.message).toMatch(/limit is 102400/);
+  });
+
+  it("answers invalid JSON with 400 and a message, not a stack", async () => {
+    const response = await fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).toMatch(/not valid JSON/);
+    expect(text).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it("reports syntax errors and unknown fields with their location", async () => {
+    const syntax = await api.request(`{ projects { nodes { code }`);
+    expect(syntax.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
+    const unknown = await api.request(`{ projects { nodes { secretColumn } } }`);
+    expect(unknown.errors?.[0]?.message).toMatch(/Cannot query field "secretColumn" on type "Project"/);
+  });
+
+  it("refuses GET queries without a CSRF-safe header, and serves the Sandbox landing page to browsers", async () => {
+    const landing = await fetch(api.server.url, { headers: { accept: "text/html" } });
+    expect(landing.status).toBe(200);
+    expect(await landing.text()).toMatch(/<!DOCTYPE html>|<html/i);
+    const simpleGet = await fetch(`${api.server.url}?query=${encodeURIComponent("{ regions { code } }")}`);
+    expect(simpleGet.status).toBe(400);
+  });
+
+  it("serves 404 outside /graphql and a health check", async () => {
+    const root = new URL(api.server.url);
+    expect((await fetch(new URL("/other", root))).status).toBe(404);
+    expect(await (await fetch(new URL("/health", root))).json()).toEqual({ status: "ok" });
+  });
+});
