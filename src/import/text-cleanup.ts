@@ -25,8 +25,10 @@ const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [['"', '"'], ["“", "”"]
 export function unwrapQuotes(text: string): string {
   const trimmed = text.trim();
   for (const [open, close] of QUOTE_PAIRS) {
-    if (trimmed.length > 1 && trimmed.startsWith(open) && trimmed.endsWith(close)) {
-      return trimmed.slice(open.length, -close.length).trim();
+    const inner = trimmed.slice(open.length, -close.length);
+    // A closing quote inside means the first and last quotes are no pair ("\"Un\" projet \"utile\"").
+    if (trimmed.length > 1 && trimmed.startsWith(open) && trimmed.endsWith(close) && !inner.includes(close)) {
+      return inner.trim();
     }
   }
   return trimmed;

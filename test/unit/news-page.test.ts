@@ -72,6 +72,21 @@ describe("news pages", () => {
     expect(news.countryCodes).toEqual(["SS"]);
   });
 
+  it("closes a paragraph on a line ending in a quoted sentence, and reads an ISO dateline", () => {
+    const news = newsOf("news-english-quotes.txt");
+    expect(news.summary).toBe('"We are pleased with the agreement," said the Chief of Mission. "It is a milestone for migrant workers."');
+    expect(news.body).toBe("The agreement covers seasonal workers from Guatemala and Honduras.");
+    expect(news.publishedAt).toEqual(new Date(Date.UTC(2011, 8, 30)));
+  });
+
+  it("starts the contact block at 'For further information' and 'Pour de plus amples informations'", () => {
+    expect(newsOf("news-english-quotes.txt").contact).toBe("For further information, please contact:\nJohn Smith\nIOM Mexico City");
+    const french = readFixture("news-french-dateline.txt").replace("Pour plus d'informations", "Pour de plus amples informations");
+    const news = newsOf("news-amples.txt", french);
+    expect(news.contact).toMatch(/^Pour de plus amples informations, veuillez contacter:\nJorge Gallo/);
+    expect(news.body).not.toContain("Jorge Gallo");
+  });
+
   it("leaves the date empty when the line after the title is no dateline", () => {
     expect(newsOf("news-html-remnants.txt").publishedAt).toBeNull();
   });
@@ -79,6 +94,8 @@ describe("news pages", () => {
   it("does not read a day the month lacks ('31 février 2010') as a date", () => {
     const text = readFixture("news-french-first-of-month.txt").replace("Juba, 1er juin 2011", "Juba, 31 février 2010");
     expect(newsOf("news-31-fevrier.txt", text).publishedAt).toBeNull();
+    const iso = readFixture("news-english-quotes.txt").replace("2011-09-30", "2011-13-01");
+    expect(newsOf("news-month-13.txt", iso).publishedAt).toBeNull();
   });
 
   it("keeps the text of links and bold words when removing their tags", () => {
