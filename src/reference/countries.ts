@@ -66,9 +66,10 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 // The Fund's regions follow its own grouping: all of Africa (North Africa included) is Africa,
-// Central Asia and the Pacific are Asia and Oceania, the South Caucasus and Türkiye are Europe.
+// Central Asia and the Pacific are Asia and Oceania, the South Caucasus, Türkiye and the Russian
+// Federation (which the country package files under Asia) are Europe.
 const MIDDLE_EAST = new Set(["BH", "IQ", "IR", "IL", "JO", "KW", "LB", "OM", "PS", "QA", "SA", "SY", "AE", "YE"]);
-const EUROPE_IN_ASIA = new Set(["AM", "AZ", "GE", "TR", "CY"]);
+const EUROPE_IN_ASIA = new Set(["AM", "AZ", "GE", "TR", "CY", "RU"]);
 const NO_FUND_REGION = new Set(["US", "CA", "BM", "GL", "PM", "AQ", "BV", "HM", "TF", "GS", "UM"]);
 const REGION_BY_CONTINENT: Record<string, string> = { AF: "AFR", AS: "ASO", OC: "ASO", EU: "EUR", NA: "LAC", SA: "LAC" };
 
