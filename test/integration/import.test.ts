@@ -83,7 +83,7 @@ describe("importing IOM pages", () => {
     expect(report.failed).toBe(1);
     const lineOfList = original.split("\n").indexOf("ChiliUruguay") + 1;
     expect(report.files[0]?.error).toBe(
-      `${path.join(dir, "a-bad.txt")}:${lineOfList}: unknown country name "atlantide" in other benefiting countries "ChiliAtlantide"`,
+      `${path.join(dir, "a-bad.txt")}:${lineOfList}: unknown country name "Atlantide" in other benefiting countries "ChiliAtlantide"`,
     );
     expect(report.files[1]?.outcome).toBe("created");
     expect(await test.db.prisma.project.findMany({ select: { code: true } })).toEqual([{ code: "RR.0344" }]);
