@@ -23,7 +23,8 @@ interface LabelRule {
 }
 
 // The labels of IOM project pages in French, English and Spanish, with the variants seen in the wild.
-// "Budget Amount (USD)" and "IDF Region" stay in English on every page, so they tell no language.
+// "Budget Amount (USD)", "IDF Region" and "Other Countries Benefiting at Time of Allocation" stay in
+// English on every page (the French samples show them so), so they tell no language.
 const LABEL_RULES: readonly LabelRule[] = [
   { field: "primaId", pattern: /^prima id$/, language: null },
   { field: "code", pattern: /^(projet|project|projects|proyecto) id$|^id (du projet|del proyecto)$|^(code du projet|project code|codigo del proyecto)$/, language: null },
@@ -50,7 +51,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   { field: "endYear", pattern: /^fecha de (fin|finalizacion|termino)$/, language: "ES" },
   { field: "region", pattern: /^(idf )?region( idf)?$/, language: null },
   { field: "otherBenefiting", pattern: /^autres pays beneficiaires/, language: "FR" },
-  { field: "otherBenefiting", pattern: /^other countries benefiting/, language: "EN" },
+  { field: "otherBenefiting", pattern: /^other countries benefiting/, language: null },
   { field: "otherBenefiting", pattern: /^otros paises beneficiarios/, language: "ES" },
   { field: "beneficiaries", pattern: /^etat s membre s|^etats membres/, language: "FR" },
   { field: "beneficiaries", pattern: /^(benefiting |eligible )?member state(s| s)?( |$)/, language: "EN" },

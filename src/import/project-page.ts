@@ -84,8 +84,9 @@ function languageOf(layout: ProjectLayout, byField: Map<ProjectField, LabeledVal
   for (const entry of layout.values) {
     if (entry.language) votes.set(entry.language, (votes.get(entry.language) ?? 0) + 1);
   }
-  const [top] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
-  if (top) return top[0];
+  const [top, runnerUp] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  // Labels split evenly between two languages tell nothing: the status word or the text decides.
+  if (top && top[1] !== runnerUp?.[1]) return top[0];
   const status = byField.get("status");
   return (status && statusOf(status.value)?.language) || guessLanguage(text);
 }

@@ -134,6 +134,17 @@ describe("the dash layout (site navigation, then '-', label, value)", () => {
     ]);
   });
 
+  it("reads a French page as French though 'Other Countries Benefiting at Time of Allocation' is in English", () => {
+    expect(projectOf("dash-french-few-labels.txt")).toMatchObject({
+      code: "PO.0202",
+      status: "ACTIVE",
+      otherBenefitingCodes: ["CL", "UY"],
+      budgetUsd: "150000.00",
+      regionCode: "LAC",
+      language: "FR",
+    });
+  });
+
   it("reads the same page with Windows line endings and blank lines between the blocks", () => {
     const text = readFixture("dash-english.txt");
     expect(parsePage("crlf.txt", text.replace(/\n/g, "\r\n"))).toEqual(parsePage("lf.txt", text));
@@ -185,6 +196,10 @@ describe("the bulleted layout ('  • Label', value indented below, no navigatio
       language: "ES",
     });
     expect(description).toBe("El proyecto apoyó el diálogo entre los gobiernos de la región sobre la migración laboral.");
+  });
+
+  it("lets the status word 'Actif' decide the language when the labels are half English, half French", () => {
+    expect(projectOf("bullet-french-tie.txt")).toMatchObject({ code: "RR.0410", status: "ACTIVE", beneficiaryCodes: ["HT"], language: "FR" });
   });
 
   it("keeps the value of an unknown bullet ('• Donante') out of the description", () => {
