@@ -6,8 +6,12 @@ export type CountryListMatch = { ok: true; codes: string[] } | { ok: false; unma
 // Words that join names in a list ("Chili et Uruguay") but are never a country on their own.
 const CONJUNCTIONS = new Set(["et", "and", "y", "e"]);
 
-// Names that also read as ordinary words or first names in running text; matched in lists only.
-const AMBIGUOUS_IN_PROSE = new Set(["maurice", "dominique", "jordan", "chad", "georgia", "turkey", "china", "congo"]);
+// Names that also read as ordinary words, first names or places in running text ("la réunion" is a
+// meeting, "Mauricio" a first name, "Granada" a Spanish city); matched in lists only.
+const AMBIGUOUS_IN_PROSE = new Set([
+  "maurice", "mauricio", "dominique", "jordan", "chad", "georgia", "turkey", "china", "congo",
+  "reunion", "grenade", "granada", "guadalupe", "jersey",
+]);
 
 // Lists run names together ("ChiliUruguay"): a capital right after a small letter starts a new word.
 // Names are split the same way, so that "McDonald" reads alike in the table and in a list.

@@ -179,6 +179,9 @@ describe("CountryMatcher.findInProse", () => {
   it("leaves out names that double as first names or common words", () => {
     expect(matcher.findInProse("Maurice Dupont et Dominique Martin ont présenté le rapport.")).toEqual([]);
     expect(matcher.findInProse("Michael Jordan visited Chad Smith in Georgia.")).toEqual([]);
+    expect(matcher.findInProse("Lors de la réunion, Mauricio Pérez a présenté le rapport.")).toEqual([]);
+    expect(matcher.findInProse("La reunión de Granada reunió a la OIM y a Guadalupe Ruiz.")).toEqual([]);
+    expect(matcher.findInProse("A family reunion in New Jersey.")).toEqual([]);
   });
 
   it("matches whole words only", () => {
