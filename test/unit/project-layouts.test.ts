@@ -328,6 +328,23 @@ describe("pages that cannot be imported", () => {
     expect([legacy.line, legacy.problem]).toEqual([5, expect.stringMatching(/^unparseable budget "25 milliers"/)]);
   });
 
+  it.each([
+    ["ZA99P0412", "ZA99-0412", 60, 'invalid Prima ID "ZA99-0412" (expected a code such as AR99P0518)'],
+    ["\nAfrica\n", "\nAfrique de l'Est\n", 54, 'unknown IDF region "Afrique de l\'Est"'],
+    ["\nRegional\n", "\nContinental\n", 48, 'unknown coverage "Continental" (expected National, Regional, Multi-regional or Global)'],
+    ["\n2019\n", "\nn/a\n", 51, 'unparseable year "n/a" (expected a year between 1980 and 2100)'],
+  ])("refuses the value %j written %j, naming line %d", (written, wrong, line, problem) => {
+    const error = parseErrorOf("dash-english.txt", readFixture("dash-english.txt").replace(written, wrong));
+    expect([error.line, error.problem]).toEqual([line, problem]);
+  });
+
+  it("refuses a title over 500 characters", () => {
+    const long = "Strengthening Counter-Trafficking Responses ".repeat(12);
+    const error = parseErrorOf("dash-english.txt", readFixture("dash-english.txt").replace("Strengthening Counter-Trafficking Responses in East Africa", long));
+    expect(error.line).toBe(30);
+    expect(error.problem).toMatch(/^title is 527 characters long/);
+  });
+
   it("refuses a dash page whose title is missing instead of taking the last menu item for it", () => {
     const error = parseErrorOf("dash-missing-title.txt");
     expect([error.line, error.problem]).toEqual([30, "missing title"]);
