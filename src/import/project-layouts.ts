@@ -22,6 +22,9 @@ export interface ProjectLayout {
 const isDash = (line: PageLine | undefined) => line?.text.trim() === "-";
 const isMenuItem = (line: PageLine) => /^-\s/.test(line.text.trim());
 
+/** No value is a sentence: eight words or more ending in a full stop are description. */
+const isSentence = (line: PageLine) => /[.!?]["”»]?$/.test(line.text.trim()) && line.text.trim().split(/\s+/).length >= 8;
+
 /** A page without its title: empty, on the line where the title belongs, for the interpreter to refuse. */
 const missingTitle = (where: PageLine): PageLine => ({ text: "", number: where.number });
 
@@ -41,7 +44,9 @@ export function readDashLayout(lines: readonly PageLine[]): ProjectLayout | null
     const label = lines[index + 1]!;
     const valueLine = lines[index + 2];
     const match = fieldOfLabel(label.text);
-    const hasValue = valueLine !== undefined && !isDash(valueLine);
+    // After the last label, a sentence is the description: the label was left empty.
+    const lastBlock = !isDash(lines[index + 3]);
+    const hasValue = valueLine !== undefined && !isDash(valueLine) && !(lastBlock && isSentence(valueLine));
     if (match && hasValue) values.push({ ...match, value: valueLine.text.trim(), line: valueLine.number });
     index += hasValue ? 3 : 2;
   }

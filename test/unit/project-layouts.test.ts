@@ -99,6 +99,15 @@ describe("the dash layout (site navigation, then '-', label, value)", () => {
     expect(description).toBe("The research compares how national statistical offices collect and share migration data.");
   });
 
+  it("reads a last label left empty as empty, not the description's first sentence as its value", () => {
+    const { description, ...fields } = projectOf("dash-english-empty-last-value.txt");
+    expect(fields).toMatchObject({ code: "ID.0101", coverage: "GLOBAL", regionCode: "GLO", beneficiaryCodes: null });
+    expect(description?.split("\n\n")).toEqual([
+      "The project brings governments together to share practices on migration governance.",
+      "It ends with a global conference.",
+    ]);
+  });
+
   it("reads English country names on a French page", () => {
     const project = projectOf("dash-french-names-in-english.txt");
     expect(project).toMatchObject({
