@@ -1,4 +1,4 @@
-import { startTestServer, type TestServer } from "../support/test-server";
+import { startTestServer, type GraphQLResponse, type TestServer } from "../support/test-server";
 
 const HEADLINE = `
   query ActiveProjectsBenefiting($state: [ID!]) {
@@ -107,10 +107,10 @@ describe("the GraphQL API over HTTP, on the sample pages", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page += 1) {
-      const response: { data: any } = await api.request(`query($after: String) { projects(first: 3, after: $after) { edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }`, { after });
-      seen.push(...response.data.projects.edges.map((edge: { node: { code: string } }) => edge.node.code));
-      if (!response.data.projects.pageInfo.hasNextPage) break;
-      after = response.data.projects.pageInfo.endCursor;
+      const response: GraphQLResponse<any> = await api.request(`query($after: String) { projects(first: 3, after: $after) { edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }`, { after });
+      seen.push(...response.data!.projects.edges.map((edge: { node: { code: string } }) => edge.node.code));
+      if (!response.data!.projects.pageInfo.hasNextPage) break;
+      after = response.data!.projects.pageInfo.endCursor;
     }
     expect(seen).toEqual(["PO.0201", "PX.0220", "RR.0344", "RT.1130"]);
   });
