@@ -1,8 +1,22 @@
 import type { Prisma } from "@prisma/client";
-import type { NewsFilter, ProjectFilter } from "../models/filters";
+import { BadUserInputError } from "../errors";
+import type { DecimalRange, IntRange, NewsFilter, ProjectFilter } from "../models/filters";
+import { projectTypeCodeOf } from "../reference/vocabulary";
 import { alpha2List } from "./country-codes";
 
-/** The Prisma condition for a ProjectFilter: the one translation of project filters, used by every list. */
+function range<T extends string | number>(bounds: { min?: T | null; max?: T | null } | null | undefined, argument: string) {
+  if (!bounds) return undefined;
+  const { min, max } = bounds;
+  if (min !== null && min !== undefined && max !== null && max !== undefined && Number(min) > Number(max)) {
+    throw new BadUserInputError(`"${argument}" has min ${min} above max ${max}`, argument);
+  }
+  return { ...(min !== null && min !== undefined ? { gte: min } : {}), ...(max !== null && max !== undefined ? { lte: max } : {}) };
+}
+
+const intRange = (bounds: IntRange | null | undefined, argument: string) => range(bounds, argument);
+const decimalRange = (bounds: DecimalRange | null | undefined, argument: string) => range(bounds, argument);
+
+/** The Prisma condition for a ProjectFilter: the one translation of project filters, used by every list and statistic. */
 export function projectWhere(filter: ProjectFilter | null | undefined): Prisma.ProjectWhereInput {
   if (!filter) return {};
   const conditions: Prisma.ProjectWhereInput[] = [];
@@ -11,7 +25,24 @@ export function projectWhere(filter: ProjectFilter | null | undefined): Prisma.P
     const codes = alpha2List(filter.beneficiaryState, "filter.beneficiaryState");
     conditions.push({ countries: { some: { role: "BENEFICIARY", memberStateCode: { in: codes } } } });
   }
+  if (filter.anyCountry) conditions.push({ countries: { some: { memberStateCode: { in: alpha2List(filter.anyCountry, "filter.anyCountry") } } } });
   if (filter.region) conditions.push({ regionCode: { in: filter.region.map((code) => code.trim().toUpperCase()) } });
+  if (filter.projectType) conditions.push({ projectTypeCode: { in: filter.projectType.map((type) => projectTypeCodeOf(type) ?? type.trim()) } });
+  if (filter.coverage) conditions.push({ coverage: { in: filter.coverage } });
+  const budget = decimalRange(filter.budgetUsd, "filter.budgetUsd");
+  if (budget) conditions.push({ budgetUsd: { not: null, ...budget } });
+  for (const field of ["allocationYear", "startYear", "endYear"] as const) {
+    const years = intRange(filter[field], `filter.${field}`);
+    if (years) conditions.push({ [field]: { not: null, ...years } });
+  }
+  if (filter.activeDuring !== null && filter.activeDuring !== undefined) {
+    const year = filter.activeDuring;
+    conditions.push({
+      endYear: { gte: year },
+      OR: [{ startYear: { lte: year } }, { startYear: null, allocationYear: { lte: year } }],
+    });
+  }
+  if (filter.updatedSince) conditions.push({ updatedAt: { gte: filter.updatedSince } });
   return { AND: conditions };
 }
 
@@ -22,5 +53,10 @@ export function newsWhere(filter: NewsFilter | null | undefined): Prisma.NewsArt
     conditions.push({ countries: { some: { memberStateCode: { in: alpha2List(filter.country, "filter.country") } } } });
   }
   if (filter.projectCode) conditions.push({ projects: { some: { projectCode: { in: filter.projectCode } } } });
+  const { publishedAfter: after, publishedBefore: before } = filter;
+  if (after && before && after > before) {
+    throw new BadUserInputError(`"filter.publishedAfter" (${after.toISOString()}) is later than "filter.publishedBefore" (${before.toISOString()})`, "filter.publishedAfter");
+  }
+  if (after || before) conditions.push({ publishedAt: { not: null, ...(after ? { gte: after } : {}), ...(before ? { lte: before } : {}) } });
   return { AND: conditions };
 }
