@@ -1,5 +1,6 @@
 import type { Coverage, PrismaClient, ProjectStatus } from "@prisma/client";
 import { COUNTRIES } from "../src/reference/countries";
+import { foldForMatching } from "../src/reference/normalize";
 import { PROJECT_TYPES } from "../src/reference/project-types";
 
 /** A generated project, kept in memory so that tests can compute expected answers without the code under test. */
@@ -91,7 +92,7 @@ export function generateDataset(projectCount: number, newsCount: number, seed = 
 export async function insertDataset(prisma: PrismaClient, dataset: Dataset): Promise<void> {
   const { projects, news } = dataset;
   await prisma.project.createMany({
-    data: projects.map(({ title: _title, beneficiaries: _b, others: _o, ...project }) => ({ ...project, sourceLanguage: "FR" as const })),
+    data: projects.map(({ title, beneficiaries: _b, others: _o, ...project }) => ({ ...project, sourceLanguage: "FR" as const, sortTitle: foldForMatching(title) })),
   });
   await prisma.projectText.createMany({ data: projects.map((project) => ({ projectCode: project.code, language: "FR" as const, title: project.title, description: `Description de ${project.title}.` })) });
   await prisma.projectCountry.createMany({

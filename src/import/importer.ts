@@ -46,6 +46,7 @@ export async function importProject(prisma: PrismaClient, page: ParsedProject): 
       startYear: page.startYear ?? existing?.startYear ?? null,
       endYear: page.endYear ?? existing?.endYear ?? null,
       regionCode: page.regionCode ?? existing?.regionCode ?? null,
+      sortTitle: page.language === (existing?.sourceLanguage ?? page.language) ? foldForMatching(page.title) : existing!.sortTitle,
     };
     const text = existing?.texts.find((candidate) => candidate.language === page.language);
     const storedCodes = (role: CountryRole) =>

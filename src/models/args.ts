@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int } from "type-graphql";
 import { NewsFilter, ProjectFilter } from "./filters";
+import { ProjectOrder } from "./project-order";
 
 @ArgsType()
 export class PageArgs {
@@ -20,4 +21,16 @@ export class ProjectListArgs extends PageArgs {
 export class NewsListArgs extends PageArgs {
   @Field(() => NewsFilter, { nullable: true, description: "Conditions the news releases must meet; all releases when left out." })
   filter?: NewsFilter | null;
+}
+
+@ArgsType()
+export class ProjectQueryArgs extends ProjectListArgs {
+  @Field(() => [ProjectOrder], { nullable: true, description: "Ordering, first key first; by code when left out." })
+  orderBy?: ProjectOrder[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Number of items to return from the end of the list, 0 to 100; with "before", pages backward.' })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the item to end before, paging backward (a startCursor or edge cursor of the same list and ordering)." })
+  before?: string | null;
 }

@@ -22,22 +22,27 @@ export interface ConnectionData<Node> {
   countTotal: () => Promise<number>;
 }
 
-/** Builds a page from rows fetched with one row more than asked for, which only says whether a next page exists. */
+/**
+ * Builds a page from rows fetched with one row more than asked for, which only says whether another
+ * page follows; backward pages arrive in reverse order and are turned around.
+ */
 export function connectionFrom<Row>(
   rows: readonly Row[],
   page: PageRequest,
   ordering: Ordering<Row>,
   countTotal: () => Promise<number>,
 ): ConnectionData<Row> {
-  const edges = rows.slice(0, page.first).map((node) => ({
+  const pageRows = rows.slice(0, page.first);
+  if (page.backward) pageRows.reverse();
+  const edges = pageRows.map((node) => ({
     node,
     cursor: encodeCursor(ordering.name, ordering.keys.map((key) => key.valueOf(node))),
   }));
   return {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > page.first,
-      hasPreviousPage: page.after !== null,
+      hasNextPage: page.backward ? page.after !== null : rows.length > page.first,
+      hasPreviousPage: page.backward ? rows.length > page.first : page.after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

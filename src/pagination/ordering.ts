@@ -7,6 +7,8 @@ export interface SortKey<Row> {
   field: keyof Row & string;
   direction: SortDirection;
   nullable: boolean;
+  /** Set on reversed orderings only: nulls, last going forward, come first going backward. */
+  nullsFirst?: boolean;
   /** The row's value as it goes into a cursor and back into a filter (decimals and dates as strings). */
   valueOf(row: Row): CursorValue;
 }
@@ -19,25 +21,39 @@ export interface Ordering<Row> {
 
 type Where = Record<string, unknown>;
 
+/** The same ordering read from the end: what `last`/`before` pages through. Cursors stay valid in both. */
+export function reversed<Row>(ordering: Ordering<Row>): Ordering<Row> {
+  return {
+    name: ordering.name,
+    keys: ordering.keys.map((key) => ({ ...key, direction: key.direction === "asc" ? "desc" : "asc", nullsFirst: !key.nullsFirst })),
+  };
+}
+
 /** Prisma's orderBy for an ordering. */
 export function orderByOf<Row>(ordering: Ordering<Row>): Where[] {
-  return ordering.keys.map((key) => ({ [key.field]: key.nullable ? { sort: key.direction, nulls: "last" } : key.direction }));
+  return ordering.keys.map((key) => ({
+    [key.field]: key.nullable ? { sort: key.direction, nulls: key.nullsFirst ? "first" : "last" } : key.direction,
+  }));
 }
 
 /**
  * The Prisma condition "comes after this cursor" in the ordering (keyset pagination): for keys
- * (a, b), rows with a beyond the cursor's a, or with an equal a and b beyond its b; nulls last.
+ * (a, b), rows with a beyond the cursor's a, or with an equal a and b beyond its b.
  */
 export function afterCursorWhere<Row>(ordering: Ordering<Row>, values: readonly CursorValue[]): Where {
   const alternatives: Where[] = [];
   ordering.keys.forEach((key, index) => {
     const value = values[index] ?? null;
     const equalBefore = ordering.keys.slice(0, index).map((previous, at) => ({ [previous.field]: values[at] ?? null }));
-    // Nulls come last: nothing is beyond a null in this key but what ties on it.
-    if (value === null) return;
-    const beyond: Where = { [key.field]: key.direction === "asc" ? { gt: value } : { lt: value } };
-    const beyondOrNull = key.nullable ? { OR: [beyond, { [key.field]: null }] } : beyond;
-    alternatives.push({ AND: [...equalBefore, beyondOrNull] });
+    let beyond: Where | null;
+    if (value === null) {
+      // Among nulls nothing is beyond but what ties; before nulls, every value is beyond.
+      beyond = key.nullsFirst ? { [key.field]: { not: null } } : null;
+    } else {
+      const strictly = { [key.field]: key.direction === "asc" ? { gt: value } : { lt: value } };
+      beyond = key.nullable && !key.nullsFirst ? { OR: [strictly, { [key.field]: null }] } : strictly;
+    }
+    if (beyond) alternatives.push({ AND: [...equalBefore, beyond] });
   });
   return { OR: alternatives };
 }
@@ -49,8 +65,7 @@ export function compareBy<Row>(ordering: Ordering<Row>): (a: Row, b: Row) => num
       const left = key.valueOf(a);
       const right = key.valueOf(b);
       if (left === right) continue;
-      if (left === null) return 1;
-      if (right === null) return -1;
+      if (left === null || right === null) return (left === null) === !key.nullsFirst ? 1 : -1;
       const order = left < right ? -1 : 1;
       return key.direction === "asc" ? order : -order;
     }

@@ -1,10 +1,10 @@
 import type { MemberState, NewsArticle, PrismaClient, Project } from "@prisma/client";
 import type { NewsFilter, ProjectFilter } from "../models/filters";
 import { connectionFrom, type ConnectionData } from "../pagination/connection";
-import { afterCursorWhere, orderByOf, type Ordering } from "../pagination/ordering";
+import { afterCursorWhere, orderByOf, reversed, type Ordering } from "../pagination/ordering";
 import type { PageRequest } from "../pagination/page-request";
 import { newsWhere, projectWhere } from "./filters";
-import { MEMBER_STATES_BY_CODE, NEWS_NEWEST_FIRST, PROJECTS_BY_CODE } from "./orderings";
+import { MEMBER_STATES_BY_CODE, NEWS_NEWEST_FIRST } from "./orderings";
 
 interface Delegate<Row, Where> {
   findMany(args: { where: Where; orderBy: object[]; take: number }): Promise<Row[]>;
@@ -18,16 +18,17 @@ async function pageOf<Row, Where extends object>(
   ordering: Ordering<Row>,
   page: PageRequest,
 ): Promise<ConnectionData<Row>> {
-  const pageWhere = page.after ? ({ AND: [where, afterCursorWhere(ordering, page.after)] } as Where) : where;
-  const rows = page.first === 0 ? [] : await delegate.findMany({ where: pageWhere, orderBy: orderByOf(ordering), take: page.first + 1 });
+  const direction = page.backward ? reversed(ordering) : ordering;
+  const pageWhere = page.after ? ({ AND: [where, afterCursorWhere(direction, page.after)] } as Where) : where;
+  const rows = page.first === 0 ? [] : await delegate.findMany({ where: pageWhere, orderBy: orderByOf(direction), take: page.first + 1 });
   return connectionFrom(rows, page, ordering, () => delegate.count({ where }));
 }
 
 /** The top-level lists of the API. Nested lists go through loaders (src/loaders) to be batched. */
 export function createListQueries(prisma: PrismaClient) {
   return {
-    projects: (filter: ProjectFilter | null | undefined, page: PageRequest): Promise<ConnectionData<Project>> =>
-      pageOf(prisma.project, projectWhere(filter), PROJECTS_BY_CODE, page),
+    projects: (filter: ProjectFilter | null | undefined, ordering: Ordering<Project>, page: PageRequest): Promise<ConnectionData<Project>> =>
+      pageOf(prisma.project, projectWhere(filter), ordering, page),
     memberStates: (page: PageRequest): Promise<ConnectionData<MemberState>> => pageOf(prisma.memberState, {}, MEMBER_STATES_BY_CODE, page),
     newsArticles: (filter: NewsFilter | null | undefined, page: PageRequest): Promise<ConnectionData<NewsArticle>> =>
       pageOf(prisma.newsArticle, newsWhere(filter), NEWS_NEWEST_FIRST, page),

@@ -3,15 +3,15 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "t
 import type { Context } from "../context";
 import { BadUserInputError } from "../errors";
 import { isProjectCode } from "../import/field-values";
-import { ProjectListArgs } from "../models/args";
+import { ProjectQueryArgs } from "../models/args";
 import { Locale, nameIn } from "../models/locale";
 import { LOCALE_ARG } from "../models/locale-arg";
 import { MemberState } from "../models/member-state.model";
 import { NewsArticle } from "../models/news-article.model";
 import { Project, ProjectConnection } from "../models/project.model";
 import { Region } from "../models/region.model";
-import { pageRequest, pageSize } from "../pagination/page-request";
-import { PROJECTS_BY_CODE } from "../queries/orderings";
+import { bidirectionalPageRequest, pageSize } from "../pagination/page-request";
+import { projectOrdering } from "../queries/orderings";
 
 export function assertProjectCode(code: string, argument: string): string {
   const trimmed = code.trim();
@@ -33,9 +33,10 @@ export class ProjectResolver {
     return ctx.loaders.projectByCode.load(assertProjectCode(code, "code"));
   }
 
-  @Query(() => ProjectConnection, { description: "Projects, filtered, ordered by code, a page at a time." })
-  async projects(@Args() { filter, first, after }: ProjectListArgs, @Ctx() ctx: Context): Promise<ProjectConnection> {
-    return new ProjectConnection(await ctx.lists.projects(filter, pageRequest(PROJECTS_BY_CODE, first, after)));
+  @Query(() => ProjectConnection, { description: "Projects, filtered and ordered, a page at a time, forward (first/after) or backward (last/before)." })
+  async projects(@Args() { filter, orderBy, ...pageArgs }: ProjectQueryArgs, @Ctx() ctx: Context): Promise<ProjectConnection> {
+    const ordering = projectOrdering(orderBy);
+    return new ProjectConnection(await ctx.lists.projects(filter, ordering, bidirectionalPageRequest(ordering, pageArgs)));
   }
 
   @FieldResolver(() => String, { description: "Title, in the requested language when the project was published in it, else in another." })

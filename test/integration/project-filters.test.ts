@@ -1,5 +1,5 @@
 import { generateDataset, insertDataset, type GeneratedProject } from "../../bench/dataset";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { startTestServer, type GraphQLResponse, type TestServer } from "../support/test-server";
 
 // Expected answers are computed here by filtering the generated arrays, never by the code under test.
 const dataset = generateDataset(300, 60, 7);
@@ -20,7 +20,7 @@ describe("project filters on a generated dataset of 300 projects", () => {
     const codes: string[] = [];
     let after: string | null = null;
     do {
-      const { data, errors } = await api.request(
+      const { data, errors }: GraphQLResponse<any> = await api.request(
         `query($filter: ProjectFilter, $after: String) { projects(filter: $filter, first: 100, after: $after) { totalCount nodes { code } pageInfo { hasNextPage endCursor } } }`,
         { filter, after },
       );
