@@ -5,6 +5,7 @@ import { parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
 import { memberStateReference, MemberStateResolver } from "./resolvers/member-state.resolver";
 import { newsArticleReference, NewsArticleResolver } from "./resolvers/news-article.resolver";
+import { ProjectBucketResolver } from "./resolvers/project-bucket.resolver";
 import { projectReference, ProjectResolver } from "./resolvers/project.resolver";
 import { regionReference, RegionResolver } from "./resolvers/region.resolver";
 
@@ -17,7 +18,7 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
  */
 export async function buildServiceSchema(): Promise<GraphQLSchema> {
   const typeGraphqlSchema = await buildSchema({
-    resolvers: [ProjectResolver, MemberStateResolver, RegionResolver, NewsArticleResolver],
+    resolvers: [ProjectResolver, MemberStateResolver, RegionResolver, NewsArticleResolver, ProjectBucketResolver],
     validate: false,
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`);

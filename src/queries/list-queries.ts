@@ -3,7 +3,9 @@ import type { NewsFilter, ProjectFilter } from "../models/filters";
 import { connectionFrom, type ConnectionData } from "../pagination/connection";
 import { afterCursorWhere, orderByOf, reversed, type Ordering } from "../pagination/ordering";
 import type { PageRequest } from "../pagination/page-request";
+import type { ProjectDimension } from "../models/project-bucket.model";
 import { newsWhere, projectWhere } from "./filters";
+import { projectStats } from "./project-stats";
 import { MEMBER_STATES_BY_CODE, NEWS_NEWEST_FIRST } from "./orderings";
 
 interface Delegate<Row, Where> {
@@ -30,6 +32,7 @@ export function createListQueries(prisma: PrismaClient) {
     projects: (filter: ProjectFilter | null | undefined, ordering: Ordering<Project>, page: PageRequest): Promise<ConnectionData<Project>> =>
       pageOf(prisma.project, projectWhere(filter), ordering, page),
     memberStates: (page: PageRequest): Promise<ConnectionData<MemberState>> => pageOf(prisma.memberState, {}, MEMBER_STATES_BY_CODE, page),
+    projectStats: (filter: ProjectFilter | null | undefined, groupBy: readonly ProjectDimension[]) => projectStats(prisma, filter, groupBy),
     newsArticles: (filter: NewsFilter | null | undefined, page: PageRequest): Promise<ConnectionData<NewsArticle>> =>
       pageOf(prisma.newsArticle, newsWhere(filter), NEWS_NEWEST_FIRST, page),
   };
