@@ -1,4 +1,5 @@
 import type { Coverage, PrismaClient, ProjectStatus } from "@prisma/client";
+import { refreshNewsSearchDocuments, refreshProjectSearchDocuments } from "../src/db/search-documents";
 import { COUNTRIES } from "../src/reference/countries";
 import { foldForMatching } from "../src/reference/normalize";
 import { PROJECT_TYPES } from "../src/reference/project-types";
@@ -106,4 +107,6 @@ export async function insertDataset(prisma: PrismaClient, dataset: Dataset): Pro
   });
   await prisma.newsCountry.createMany({ data: news.flatMap((article) => article.countries.map((memberStateCode) => ({ newsId: article.id, memberStateCode }))) });
   await prisma.newsProject.createMany({ data: news.flatMap((article) => article.projectCodes.map((projectCode) => ({ newsId: article.id, projectCode }))) });
+  await refreshProjectSearchDocuments(prisma, null);
+  await refreshNewsSearchDocuments(prisma, null);
 }

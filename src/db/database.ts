@@ -33,7 +33,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       },
     };
   }
-  const pglite = await PGlite.create(config.dataDir ?? undefined);
+  // unaccent ships with PGlite as a contrib extension (an ES module); the search migration creates it.
+  const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
+  const pglite = await PGlite.create(config.dataDir ?? undefined, { extensions: { unaccent } });
   // The adapter is typed against an older copy of Prisma's adapter interface; the shape is the same.
   const adapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
   const prisma = new PrismaClient({ adapter: statements.wrap(adapter) });

@@ -1,4 +1,5 @@
 import type { CountryRole, Prisma, PrismaClient } from "@prisma/client";
+import { refreshNewsSearchDocuments, refreshProjectSearchDocuments } from "../db/search-documents";
 import { foldForMatching } from "../reference/normalize";
 import { projectTypeCodeOf } from "../reference/vocabulary";
 import type { ParsedNews, ParsedProject } from "./parsed-page";
@@ -91,6 +92,7 @@ export async function importProject(prisma: PrismaClient, page: ParsedProject): 
       });
     }
     if (existing && !fieldsChanged) await tx.project.update({ where: { code: page.code }, data: { updatedAt: new Date() } });
+    await refreshProjectSearchDocuments(tx, [page.code]);
     return { kind: "project", key: page.code, outcome: existing ? "updated" : "created", warnings };
   });
 }
@@ -139,6 +141,7 @@ export async function importNews(prisma: PrismaClient, page: ParsedNews): Promis
       await tx.newsProject.deleteMany({ where: { newsId: page.id } });
       await tx.newsProject.createMany({ data: page.projectCodes.map((projectCode) => ({ newsId: page.id, projectCode })) });
     }
+    await refreshNewsSearchDocuments(tx, [page.id]);
     return { kind: "news", key: page.id, outcome: existing ? "updated" : "created", warnings: [] };
   });
 }
