@@ -8,6 +8,7 @@ import { newsArticleReference, NewsArticleResolver } from "./resolvers/news-arti
 import { ProjectBucketResolver } from "./resolvers/project-bucket.resolver";
 import { projectReference, ProjectResolver } from "./resolvers/project.resolver";
 import { regionReference, RegionResolver } from "./resolvers/region.resolver";
+import { SearchResolver } from "./resolvers/search.resolver";
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
 
@@ -18,7 +19,7 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
  */
 export async function buildServiceSchema(): Promise<GraphQLSchema> {
   const typeGraphqlSchema = await buildSchema({
-    resolvers: [ProjectResolver, MemberStateResolver, RegionResolver, NewsArticleResolver, ProjectBucketResolver],
+    resolvers: [ProjectResolver, MemberStateResolver, RegionResolver, NewsArticleResolver, ProjectBucketResolver, SearchResolver],
     validate: false,
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`);

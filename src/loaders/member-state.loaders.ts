@@ -29,11 +29,12 @@ export function createMemberStateLoaders(
       ordering: PROJECTS_BY_CODE,
       nodes: projectByCode,
       async links(parents, filter, page) {
+        const where = await projectWhere(prisma, filter);
         const rows = await prisma.projectCountry.findMany({
           where: {
             memberStateCode: { in: parents },
             role: "BENEFICIARY",
-            project: page.after ? { AND: [projectWhere(filter), afterCursorWhere(PROJECTS_BY_CODE, page.after)] } : projectWhere(filter),
+            project: page.after ? { AND: [where, afterCursorWhere(PROJECTS_BY_CODE, page.after)] } : where,
           },
           select: { memberStateCode: true, projectCode: true },
           orderBy: { projectCode: "asc" },
@@ -43,7 +44,7 @@ export function createMemberStateLoaders(
       async counts(parents, filter) {
         const groups = await prisma.projectCountry.groupBy({
           by: ["memberStateCode"],
-          where: { memberStateCode: { in: parents }, role: "BENEFICIARY", project: projectWhere(filter) },
+          where: { memberStateCode: { in: parents }, role: "BENEFICIARY", project: await projectWhere(prisma, filter) },
           _count: { _all: true },
         });
         return new Map(groups.map((group) => [group.memberStateCode, group._count._all]));

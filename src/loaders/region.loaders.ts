@@ -18,14 +18,14 @@ export function createRegionLoaders(prisma: PrismaClient, projectByCode: DataLoa
       ordering: PROJECTS_BY_CODE,
       nodes: projectByCode,
       async links(parents, filter, page) {
-        const where = { AND: [projectWhere(filter), { regionCode: { in: parents } }, ...(page.after ? [afterCursorWhere(PROJECTS_BY_CODE, page.after)] : [])] };
+        const where = { AND: [await projectWhere(prisma, filter), { regionCode: { in: parents } }, ...(page.after ? [afterCursorWhere(PROJECTS_BY_CODE, page.after)] : [])] };
         const rows = await prisma.project.findMany({ where, select: { code: true, regionCode: true }, orderBy: orderByOf(PROJECTS_BY_CODE) });
         return rows.map((row) => ({ parent: row.regionCode ?? "", child: row.code }));
       },
       async counts(parents, filter) {
         const groups = await prisma.project.groupBy({
           by: ["regionCode"],
-          where: { AND: [projectWhere(filter), { regionCode: { in: parents } }] },
+          where: { AND: [await projectWhere(prisma, filter), { regionCode: { in: parents } }] },
           _count: { _all: true },
         });
         return new Map(groups.map((group) => [group.regionCode ?? "", group._count._all]));

@@ -58,6 +58,12 @@ export class ProjectFilter {
 
   @Field(() => GraphQLDateTime, { nullable: true, description: "Only projects changed by an import at or after this instant." })
   updatedSince?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only projects matching this full-text search (titles, descriptions, codes, country, region and type names in any language; accents and case ignored; "a phrase", -excluded, or). At most 200 characters.',
+  })
+  text?: string | null;
 }
 
 @InputType({ description: "Narrows a list of news releases; all given conditions must hold." })
@@ -73,4 +79,7 @@ export class NewsFilter {
 
   @Field(() => GraphQLDateTime, { nullable: true, description: "Only news published at or before this instant (news with no date are left out)." })
   publishedBefore?: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Only news matching this full-text search (same rules as ProjectFilter.text)." })
+  text?: string | null;
 }

@@ -7,6 +7,7 @@ export enum ProjectOrderField {
   END_YEAR = "END_YEAR",
   TITLE = "TITLE",
   CODE = "CODE",
+  RELEVANCE = "RELEVANCE",
 }
 
 export enum OrderDirection {
@@ -24,6 +25,7 @@ registerEnumType(ProjectOrderField, {
     END_YEAR: { description: "Year the project ends." },
     TITLE: { description: "Title in the project's source language, ignoring accents and case." },
     CODE: { description: "IOM project code." },
+    RELEVANCE: { description: "How well the project matches filter.text (required with it); best first when DESC." },
   },
 });
 

@@ -1,5 +1,5 @@
 import { encodeCursor } from "./cursor";
-import type { Ordering } from "./ordering";
+import { sortValuesOf, type Ordering } from "./ordering";
 import type { PageRequest } from "./page-request";
 
 export interface PageInfoData {
@@ -36,7 +36,7 @@ export function connectionFrom<Row>(
   if (page.backward) pageRows.reverse();
   const edges = pageRows.map((node) => ({
     node,
-    cursor: encodeCursor(ordering.name, ordering.keys.map((key) => key.valueOf(node))),
+    cursor: encodeCursor(ordering.name, sortValuesOf(ordering, node)),
   }));
   return {
     edges,

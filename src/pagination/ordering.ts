@@ -58,17 +58,34 @@ export function afterCursorWhere<Row>(ordering: Ordering<Row>, values: readonly 
   return { OR: alternatives };
 }
 
+/** Compares two sort keys (cursor values) as the ordering sorts them in SQL. */
+export function compareValues<Row>(ordering: Ordering<Row>, a: readonly CursorValue[], b: readonly CursorValue[]): number {
+  for (const [index, key] of ordering.keys.entries()) {
+    const left = a[index] ?? null;
+    const right = b[index] ?? null;
+    if (left === right) continue;
+    if (left === null || right === null) return (left === null) === !key.nullsFirst ? 1 : -1;
+    const order = left < right ? -1 : 1;
+    return key.direction === "asc" ? order : -order;
+  }
+  return 0;
+}
+
+export const sortValuesOf = <Row>(ordering: Ordering<Row>, row: Row): CursorValue[] => ordering.keys.map((key) => key.valueOf(row));
+
 /** Compares two rows as the ordering sorts them in SQL, for merging rows that came from several statements. */
 export function compareBy<Row>(ordering: Ordering<Row>): (a: Row, b: Row) => number {
-  return (a, b) => {
-    for (const key of ordering.keys) {
-      const left = key.valueOf(a);
-      const right = key.valueOf(b);
-      if (left === right) continue;
-      if (left === null || right === null) return (left === null) === !key.nullsFirst ? 1 : -1;
-      const order = left < right ? -1 : 1;
-      return key.direction === "asc" ? order : -order;
-    }
-    return 0;
-  };
+  return (a, b) => compareValues(ordering, sortValuesOf(ordering, a), sortValuesOf(ordering, b));
+}
+
+/**
+ * The rows of a page (one more than asked, as a database query would return them) taken from rows
+ * already in memory: for orderings the database cannot sort on, such as search relevance.
+ */
+export function pageOfRows<Row>(rows: readonly Row[], ordering: Ordering<Row>, page: { first: number; after: CursorValue[] | null; backward?: boolean }): Row[] {
+  const direction = page.backward ? reversed(ordering) : ordering;
+  const sorted = [...rows].sort(compareBy(direction));
+  const after = page.after;
+  const start = after ? sorted.findIndex((row) => compareValues(direction, sortValuesOf(direction, row), after) > 0) : 0;
+  return start < 0 ? [] : sorted.slice(start, start + page.first + 1);
 }

@@ -1,8 +1,9 @@
-import type { Prisma } from "@prisma/client";
+import type { Prisma, PrismaClient } from "@prisma/client";
 import { BadUserInputError } from "../errors";
 import type { DecimalRange, IntRange, NewsFilter, ProjectFilter } from "../models/filters";
 import { projectTypeCodeOf } from "../reference/vocabulary";
 import { alpha2List } from "./country-codes";
+import { relevanceByKey, searchText } from "./text-search";
 
 function range<T extends string | number>(bounds: { min?: T | null; max?: T | null } | null | undefined, argument: string) {
   if (!bounds) return undefined;
@@ -16,8 +17,18 @@ function range<T extends string | number>(bounds: { min?: T | null; max?: T | nu
 const intRange = (bounds: IntRange | null | undefined, argument: string) => range(bounds, argument);
 const decimalRange = (bounds: DecimalRange | null | undefined, argument: string) => range(bounds, argument);
 
-/** The Prisma condition for a ProjectFilter: the one translation of project filters, used by every list and statistic. */
-export function projectWhere(filter: ProjectFilter | null | undefined): Prisma.ProjectWhereInput {
+/**
+ * The Prisma condition for a ProjectFilter: the one translation of project filters, used by every
+ * list and statistic. A text condition is looked up first (one statement) in the search documents.
+ */
+export async function projectWhere(prisma: PrismaClient, filter: ProjectFilter | null | undefined): Promise<Prisma.ProjectWhereInput> {
+  const where = projectFieldsWhere(filter);
+  if (!filter?.text) return where;
+  const matches = await relevanceByKey(prisma, searchText(filter.text, "filter.text"), "project");
+  return { AND: [where, { code: { in: [...matches.keys()] } }] };
+}
+
+function projectFieldsWhere(filter: ProjectFilter | null | undefined): Prisma.ProjectWhereInput {
   if (!filter) return {};
   const conditions: Prisma.ProjectWhereInput[] = [];
   if (filter.status) conditions.push({ status: filter.status });
@@ -46,7 +57,7 @@ export function projectWhere(filter: ProjectFilter | null | undefined): Prisma.P
   return { AND: conditions };
 }
 
-export function newsWhere(filter: NewsFilter | null | undefined): Prisma.NewsArticleWhereInput {
+export async function newsWhere(prisma: PrismaClient, filter: NewsFilter | null | undefined): Promise<Prisma.NewsArticleWhereInput> {
   if (!filter) return {};
   const conditions: Prisma.NewsArticleWhereInput[] = [];
   if (filter.country) {
@@ -58,5 +69,9 @@ export function newsWhere(filter: NewsFilter | null | undefined): Prisma.NewsArt
     throw new BadUserInputError(`"filter.publishedAfter" (${after.toISOString()}) is later than "filter.publishedBefore" (${before.toISOString()})`, "filter.publishedAfter");
   }
   if (after || before) conditions.push({ publishedAt: { not: null, ...(after ? { gte: after } : {}), ...(before ? { lte: before } : {}) } });
+  if (filter.text) {
+    const matches = await relevanceByKey(prisma, searchText(filter.text, "filter.text"), "news");
+    conditions.push({ id: { in: [...matches.keys()] } });
+  }
   return { AND: conditions };
 }

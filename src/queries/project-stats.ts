@@ -29,7 +29,7 @@ interface BucketRow {
  */
 export async function projectStats(prisma: PrismaClient, filter: ProjectFilter | null | undefined, groupBy: readonly ProjectDimension[]): Promise<ProjectBucket[]> {
   if (new Set(groupBy).size !== groupBy.length) throw new BadUserInputError(`"groupBy" names a dimension twice: ${groupBy.join(", ")}`, "groupBy");
-  const codes = (await prisma.project.findMany({ where: projectWhere(filter), select: { code: true } })).map((project) => project.code);
+  const codes = (await prisma.project.findMany({ where: await projectWhere(prisma, filter), select: { code: true } })).map((project) => project.code);
   const dimensions = groupBy.map((dimension) => ({ dimension, ...DIMENSIONS[dimension] }));
   const selected = dimensions.map(({ column, dimension }) => Prisma.sql`${column} AS ${Prisma.raw(`"${dimension}"`)}`);
   const columns = dimensions.map(({ column }) => column);

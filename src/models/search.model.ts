@@ -1,0 +1,30 @@
+import { createUnionType, Field, Float, ObjectType } from "type-graphql";
+import type { SearchKind } from "../queries/text-search";
+import { ConnectionType } from "./connection";
+import { NewsArticle } from "./news-article.model";
+import { Project } from "./project.model";
+
+export const SearchItem = createUnionType({
+  name: "SearchItem",
+  description: "What a search finds: a project or a news release.",
+  types: () => [Project, NewsArticle] as const,
+  // Rows of the two tables tell themselves apart by their keys: projects have a code, news an id.
+  resolveType: (item) => ("code" in item ? "Project" : "NewsArticle"),
+});
+
+@ObjectType({ description: "One search result." })
+export class SearchHit {
+  @Field(() => Float, { description: "Relevance: higher is better; comparable within one search only." })
+  score!: number;
+
+  @Field(() => String, { nullable: true, description: "Extract of the matching text with the matched words between <mark> and </mark>; the rest is plain text." })
+  snippet!: string | null;
+
+  kind!: SearchKind;
+  key!: string;
+  /** Rank of the hit in the whole result list, from 0: what its cursor holds. */
+  position!: number;
+}
+
+@ObjectType({ description: "A page of search results, best first." })
+export class SearchConnection extends ConnectionType(SearchHit, "Search") {}

@@ -1,0 +1,74 @@
+import { Prisma, type Language, type PrismaClient } from "@prisma/client";
+import { BadUserInputError } from "../errors";
+
+export type SearchKind = "project" | "news";
+
+export interface TextMatch {
+  kind: SearchKind;
+  key: string;
+  score: number;
+  snippet: string | null;
+}
+
+export const MAX_SEARCH_LENGTH = 200;
+
+/** Refuses empty or oversized search text; anything else is safe, websearch_to_tsquery never fails on syntax. */
+export function searchText(text: string, argument: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) throw new BadUserInputError(`"${argument}" is empty: give words to search for`, argument);
+  if (trimmed.length > MAX_SEARCH_LENGTH) throw new BadUserInputError(`"${argument}" is ${trimmed.length} characters long; the limit is ${MAX_SEARCH_LENGTH}`, argument);
+  return trimmed;
+}
+
+// The user's words as web-search syntax ("a phrase", -word, or), stemmed in each document language and
+// unstemmed for codes and names, accents removed: a document matches in whichever language it is written.
+const query = (text: string) => Prisma.sql`(
+  websearch_to_tsquery('french', "iom_unaccent"(${text})) || websearch_to_tsquery('english', "iom_unaccent"(${text})) ||
+  websearch_to_tsquery('spanish', "iom_unaccent"(${text})) || websearch_to_tsquery('simple', "iom_unaccent"(${text})))`;
+
+// Highlighting reads the original, accented text: the words as typed are tried too.
+const highlightQuery = (text: string) => Prisma.sql`(${query(text)} ||
+  websearch_to_tsquery('french', ${text}) || websearch_to_tsquery('english', ${text}) || websearch_to_tsquery('spanish', ${text}))`;
+
+const kindsCondition = (kinds: readonly SearchKind[]) => Prisma.sql`d."kind" = ANY(${[...kinds]})`;
+
+/**
+ * Items whose documents match, best first: relevance is the best of an item's documents (one per
+ * language), half as much again for a document in the requested locale. One statement.
+ */
+export async function searchMatches(
+  prisma: PrismaClient,
+  text: string,
+  options: { kinds: readonly SearchKind[]; locale: Language | null; offset: number; limit: number },
+): Promise<TextMatch[]> {
+  return prisma.$queryRaw<TextMatch[]>`
+    WITH best AS (
+      SELECT DISTINCT ON (d."kind", d."key") d."kind", d."key", d."language", d."title", d."body",
+        ts_rank_cd(d."vector", ${query(text)}) * (CASE WHEN d."language"::text = ${options.locale} THEN 1.5 ELSE 1 END) AS score
+      FROM "SearchDocument" d
+      WHERE d."vector" @@ ${query(text)} AND ${kindsCondition(options.kinds)}
+      ORDER BY d."kind", d."key", score DESC
+    )
+    SELECT "kind", "key", score::float8 AS "score",
+      ts_headline("iom_text_search_config"("language"), "title" || E'\n' || "body", ${highlightQuery(text)},
+        'MaxFragments=1, MaxWords=30, MinWords=12, StartSel=<mark>, StopSel=</mark>') AS "snippet"
+    FROM best
+    ORDER BY score DESC, "kind", "key"
+    OFFSET ${options.offset} LIMIT ${options.limit}`;
+}
+
+export async function countSearchMatches(prisma: PrismaClient, text: string, kinds: readonly SearchKind[]): Promise<number> {
+  const [row] = await prisma.$queryRaw<Array<{ count: number }>>`
+    SELECT count(DISTINCT (d."kind", d."key"))::int AS "count" FROM "SearchDocument" d
+    WHERE d."vector" @@ ${query(text)} AND ${kindsCondition(kinds)}`;
+  return row?.count ?? 0;
+}
+
+/** Relevance of every item of one kind matching the text, by key: what text filters and RELEVANCE ordering use. */
+export async function relevanceByKey(prisma: PrismaClient, text: string, kind: SearchKind): Promise<Map<string, number>> {
+  const rows = await prisma.$queryRaw<Array<{ key: string; score: number }>>`
+    SELECT d."key", max(ts_rank_cd(d."vector", ${query(text)}))::float8 AS "score" FROM "SearchDocument" d
+    WHERE d."vector" @@ ${query(text)} AND d."kind" = ${kind}
+    GROUP BY d."key"`;
+  return new Map(rows.map((row) => [row.key, row.score]));
+}

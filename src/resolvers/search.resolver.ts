@@ -1,0 +1,32 @@
+import type { NewsArticle as NewsArticleRow, Project as ProjectRow } from "@prisma/client";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context";
+import { PageArgs } from "../models/args";
+import { Locale } from "../models/locale";
+import { SearchConnection, SearchHit, SearchItem } from "../models/search.model";
+import { pageRequest } from "../pagination/page-request";
+import { searchOrdering } from "../queries/orderings";
+import { searchText } from "../queries/text-search";
+
+@Resolver(() => SearchHit)
+export class SearchResolver {
+  @Query(() => SearchConnection, {
+    description:
+      'Full-text search over projects and news: titles, descriptions, bodies, project codes and country, region and type names in every language. Accents and case are ignored; "quoted words" match as a phrase, -word excludes, "or" offers alternatives. Best first.',
+  })
+  async search(
+    @Arg("query", { description: "Words to look for, at most 200 characters." }) query: string,
+    @Arg("locale", () => Locale, { nullable: true, description: "Language to favour: documents written in it rank higher." }) locale: Locale | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<SearchConnection> {
+    const text = searchText(query, "query");
+    const ordering = searchOrdering(text);
+    return new SearchConnection(await ctx.lists.search(text, locale, ordering, pageRequest(ordering, first, after)));
+  }
+
+  @FieldResolver(() => SearchItem, { description: "The project or news release found." })
+  async item(@Root() hit: SearchHit, @Ctx() ctx: Context): Promise<ProjectRow | NewsArticleRow | null> {
+    return hit.kind === "project" ? ctx.loaders.projectByCode.load(hit.key) : ctx.loaders.newsById.load(hit.key);
+  }
+}
