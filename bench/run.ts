@@ -26,6 +26,11 @@ const QUERIES: Record<string, { query: string; variables?: Record<string, unknow
   "country view: CO projects, 100 nested": {
     query: `{ memberState(code: "CO") { name projects(first: 100, filter: { status: COMPLETED }) { totalCount nodes { code title region { name } beneficiaryStates { code } } } } }`,
   },
+  "search: one word, 20 hits": { query: `{ search(query: "migration", first: 20) { totalCount nodes { score snippet item { ... on Project { code } ... on NewsArticle { id } } } } }` },
+  "projects: filters, budget order": {
+    query: `{ projects(filter: { region: ["LAC", "AFR"], budgetUsd: { min: "100000" }, activeDuring: 2020 }, orderBy: [{ field: BUDGET, direction: DESC }], first: 50) { totalCount nodes { code budgetUsd } } }`,
+  },
+  "projectStats: region x state": { query: `{ projectStats(groupBy: [REGION, BENEFICIARY_STATE]) { count budgetSum budgetAvg } }` },
   "_entities: 50 projects": {
     query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Project { code title beneficiaryStates { code } } } }`,
   },

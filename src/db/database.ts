@@ -21,6 +21,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   const statements = new StatementCounter();
   if (config.kind === "postgres") {
     const pool = new Pool({ connectionString: config.url, max: 10 });
+    // An idle connection the server closes (restart, failover, dropped database) emits an error that
+    // would crash the process unheard; the pool replaces it, and the next query reports any real outage.
+    pool.on("error", () => undefined);
     const prisma = new PrismaClient({ adapter: statements.wrap(new PrismaPg(pool)) });
     return {
       kind: "postgres",
