@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import { SCHEMA_FILE } from "../../src/scripts/print-schema";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { serverForSuite } from "../support/test-server";
 
 const ENTITIES = `
   query($representations: [_Any!]!) {
@@ -14,13 +14,7 @@ const ENTITIES = `
   }`;
 
 describe("Federation 2 subgraph", () => {
-  let api: TestServer;
-  beforeAll(async () => {
-    api = await startTestServer();
-  });
-  afterAll(async () => {
-    await api.stop();
-  });
+  const api = serverForSuite();
 
   it("serves its SDL through _service, identical to the committed schema.graphql", async () => {
     const { data } = await api.request(`{ _service { sdl } }`);

@@ -1,4 +1,4 @@
-import { startTestServer, type GraphQLResponse, type TestServer } from "../support/test-server";
+import { serverForSuite, type GraphQLResponse } from "../support/test-server";
 
 const HEADLINE = `
   query ActiveProjectsBenefiting($state: [ID!]) {
@@ -18,13 +18,7 @@ const HEADLINE = `
   }`;
 
 describe("the GraphQL API over HTTP, on the sample pages", () => {
-  let api: TestServer;
-  beforeAll(async () => {
-    api = await startTestServer();
-  });
-  afterAll(async () => {
-    await api.stop();
-  });
+  const api = serverForSuite();
 
   it("answers the headline query: active projects benefiting Colombia, with region and related news", async () => {
     const { status, data, errors } = await api.request(HEADLINE, { state: "CO" });

@@ -1,15 +1,9 @@
 import { MAX_BODY_BYTES } from "../../src/server";
 import { QUERY_LIMITS } from "../../src/query-limits";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { serverForSuite } from "../support/test-server";
 
 describe("hostile and malformed requests", () => {
-  let api: TestServer;
-  beforeAll(async () => {
-    api = await startTestServer();
-  });
-  afterAll(async () => {
-    await api.stop();
-  });
+  const api = serverForSuite();
 
   it("refuses a query nested deeper than the limit, before touching the database", async () => {
     let nested = "code";

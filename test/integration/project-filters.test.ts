@@ -1,5 +1,5 @@
-import { generateDataset, insertDataset, type GeneratedProject } from "../../bench/dataset";
-import { startTestServer, type GraphQLResponse, type TestServer } from "../support/test-server";
+import { generateDataset, type GeneratedProject } from "../../bench/dataset";
+import { serverForSuite, type GraphQLResponse } from "../support/test-server";
 
 // Expected answers are computed here by filtering the generated arrays, never by the code under test.
 const dataset = generateDataset(300, 60, 7);
@@ -7,14 +7,7 @@ const byCode = (projects: GeneratedProject[]) => projects.map((project) => proje
 const cents = (amount: string) => Math.round(Number(amount) * 100);
 
 describe("project filters on a generated dataset of 300 projects", () => {
-  let api: TestServer;
-  beforeAll(async () => {
-    api = await startTestServer({ withSamples: false });
-    await insertDataset(api.db.prisma, dataset);
-  });
-  afterAll(async () => {
-    await api.stop();
-  });
+  const api = serverForSuite({ withSamples: false, dataset });
 
   async function codesFor(filter: Record<string, unknown>): Promise<string[]> {
     const codes: string[] = [];

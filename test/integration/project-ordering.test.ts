@@ -1,5 +1,5 @@
-import { generateDataset, insertDataset, type GeneratedProject } from "../../bench/dataset";
-import { startTestServer, type GraphQLResponse, type TestServer } from "../support/test-server";
+import { generateDataset, type GeneratedProject } from "../../bench/dataset";
+import { serverForSuite, type GraphQLResponse } from "../support/test-server";
 
 const dataset = generateDataset(300, 0, 11);
 
@@ -33,14 +33,7 @@ function expectedOrder(orderBy: Array<{ field: string; direction: "ASC" | "DESC"
 }
 
 describe("ordering and paging projects (300 generated)", () => {
-  let api: TestServer;
-  beforeAll(async () => {
-    api = await startTestServer({ withSamples: false });
-    await insertDataset(api.db.prisma, dataset);
-  });
-  afterAll(async () => {
-    await api.stop();
-  });
+  const api = serverForSuite({ withSamples: false, dataset });
 
   async function pageThrough(orderBy: unknown, direction: "forward" | "backward"): Promise<string[]> {
     const codes: string[] = [];

@@ -1,5 +1,5 @@
-import { generateDataset, insertDataset, type GeneratedProject } from "../../bench/dataset";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { generateDataset, type GeneratedProject } from "../../bench/dataset";
+import { serverForSuite } from "../support/test-server";
 
 const dataset = generateDataset(300, 0, 23);
 const cents = (amount: string) => Math.round(Number(amount) * 100);
@@ -25,14 +25,7 @@ function expectedBuckets(projects: GeneratedProject[], keyOf: (project: Generate
 }
 
 describe("projectStats on 300 generated projects", () => {
-  let api: TestServer;
-  beforeAll(async () => {
-    api = await startTestServer({ withSamples: false });
-    await insertDataset(api.db.prisma, dataset);
-  });
-  afterAll(async () => {
-    await api.stop();
-  });
+  const api = serverForSuite({ withSamples: false, dataset });
 
   const FIGURES = "count budgetSum budgetAvg budgetMin budgetMax";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { execFileSync } from "node:child_process";
 import ts from "typescript";
 import { activeProjectBudgets, countryProjectTitles } from "../../examples/typed-client";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { serverForSuite } from "../support/test-server";
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -22,13 +22,7 @@ function typeErrors(extraFile?: { name: string; text: string }): string[] {
 }
 
 describe("typed client code generated from schema.graphql", () => {
-  let api: TestServer;
-  beforeAll(async () => {
-    api = await startTestServer();
-  });
-  afterAll(async () => {
-    await api.stop();
-  });
+  const api = serverForSuite();
 
   it("is what `npm run codegen` produces from the committed schema and example operations", async () => {
     // --check exits non-zero, listing the stale files, when generating would change anything.

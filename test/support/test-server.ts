@@ -1,4 +1,5 @@
 import path from "node:path";
+import { insertDataset, type Dataset } from "../../bench/dataset";
 import { importFiles } from "../../src/import/import-files";
 import { buildServiceSchema } from "../../src/schema";
 import { startServer, type RunningServer } from "../../src/server";
@@ -47,4 +48,26 @@ export async function startTestServer(options: { withSamples?: boolean } = {}): 
       await test.drop();
     },
   };
+}
+
+/**
+ * A started server for a whole describe block: started before its first test (with the sample pages
+ * and/or a generated dataset), stopped after its last. The returned object forwards to it.
+ */
+export function serverForSuite(options: { withSamples?: boolean; dataset?: Dataset } = {}): TestServer {
+  let current: TestServer | undefined;
+  beforeAll(async () => {
+    current = await startTestServer({ withSamples: options.withSamples });
+    if (options.dataset) await insertDataset(current.db.prisma, options.dataset);
+  });
+  afterAll(async () => {
+    await current?.stop();
+  });
+  return new Proxy({} as TestServer, {
+    get(_target, property) {
+      if (!current) throw new Error("The suite's server is used outside of its tests");
+      const value = Reflect.get(current, property) as unknown;
+      return typeof value === "function" ? value.bind(current) : value;
+    },
+  });
 }
