@@ -62,6 +62,20 @@ describe("full-text search over projects and news", () => {
     expect([...(await found("Tanzania"))].sort()).toEqual(["CT.0932", "iom-and-kenya-launch-counter-trafficking-campaign"]);
   });
 
+  it("ranks documents written in the requested locale higher, finding the same items", async () => {
+    const { data: neutral } = await api.request(SEARCH, { q: "Colombia or Kenya", first: 100 });
+    const { data: english, errors } = await api.request(SEARCH, { q: "Colombia or Kenya", first: 100, locale: "EN" });
+    expect(errors).toBeUndefined();
+    type Hit = { score: number; item: { code?: string; id?: string } };
+    const scores = (hits: Hit[]) => new Map(hits.map((hit) => [hit.item.code ?? hit.item.id, hit.score]));
+    const before = scores(neutral.search.nodes);
+    const after = scores(english.search.nodes);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    // CT.0932 is published in English only; the French sample projects are not.
+    expect(after.get("CT.0932")).toBeCloseTo(before.get("CT.0932")! * 1.5, 5);
+    expect(after.get("PO.0201")).toBeCloseTo(before.get("PO.0201")!, 5);
+  });
+
   it("never turns user input into a syntax error", async () => {
     for (const q of ["((( & !!", "'", "a:*", "OR", "-", "\\", "<->", '"unclosed']) {
       const { errors } = await api.request(SEARCH, { q });
