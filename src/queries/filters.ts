@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { BadUserInputError } from "../errors";
-import type { DecimalRange, IntRange, NewsFilter, ProjectFilter } from "../models/filters";
+import type { NewsFilter, ProjectFilter } from "../models/filters";
 import { projectTypeCodeOf } from "../reference/vocabulary";
 import { alpha2List } from "./country-codes";
 import { relevanceByKey, searchText } from "./text-search";
@@ -14,18 +14,23 @@ function range<T extends string | number>(bounds: { min?: T | null; max?: T | nu
   return { ...(min !== null && min !== undefined ? { gte: min } : {}), ...(max !== null && max !== undefined ? { lte: max } : {}) };
 }
 
-const intRange = (bounds: IntRange | null | undefined, argument: string) => range(bounds, argument);
-const decimalRange = (bounds: DecimalRange | null | undefined, argument: string) => range(bounds, argument);
-
 /**
  * The Prisma condition for a ProjectFilter: the one translation of project filters, used by every
  * list and statistic. A text condition is looked up first (one statement) in the search documents.
  */
 export async function projectWhere(prisma: PrismaClient, filter: ProjectFilter | null | undefined): Promise<Prisma.ProjectWhereInput> {
+  return (await projectWhereWithRelevance(prisma, filter)).where;
+}
+
+/** The same condition, with the relevance of each project the text matched (empty without a text). */
+export async function projectWhereWithRelevance(
+  prisma: PrismaClient,
+  filter: ProjectFilter | null | undefined,
+): Promise<{ where: Prisma.ProjectWhereInput; relevance: Map<string, number> }> {
   const where = projectFieldsWhere(filter);
-  if (!filter?.text) return where;
-  const matches = await relevanceByKey(prisma, searchText(filter.text, "filter.text"), "project");
-  return { AND: [where, { code: { in: [...matches.keys()] } }] };
+  if (!filter?.text) return { where, relevance: new Map() };
+  const relevance = await relevanceByKey(prisma, searchText(filter.text, "filter.text"), "project");
+  return { where: { AND: [where, { code: { in: [...relevance.keys()] } }] }, relevance };
 }
 
 function projectFieldsWhere(filter: ProjectFilter | null | undefined): Prisma.ProjectWhereInput {
@@ -40,10 +45,10 @@ function projectFieldsWhere(filter: ProjectFilter | null | undefined): Prisma.Pr
   if (filter.region) conditions.push({ regionCode: { in: filter.region.map((code) => code.trim().toUpperCase()) } });
   if (filter.projectType) conditions.push({ projectTypeCode: { in: filter.projectType.map((type) => projectTypeCodeOf(type) ?? type.trim()) } });
   if (filter.coverage) conditions.push({ coverage: { in: filter.coverage } });
-  const budget = decimalRange(filter.budgetUsd, "filter.budgetUsd");
+  const budget = range(filter.budgetUsd, "filter.budgetUsd");
   if (budget) conditions.push({ budgetUsd: { not: null, ...budget } });
   for (const field of ["allocationYear", "startYear", "endYear"] as const) {
-    const years = intRange(filter[field], `filter.${field}`);
+    const years = range(filter[field], `filter.${field}`);
     if (years) conditions.push({ [field]: { not: null, ...years } });
   }
   if (filter.activeDuring !== null && filter.activeDuring !== undefined) {

@@ -6,8 +6,8 @@ import { afterCursorWhere, orderByOf, pageOfRows, reversed, type Ordering } from
 import type { PageRequest } from "../pagination/page-request";
 import type { ProjectDimension } from "../models/project-bucket.model";
 import type { SearchHit } from "../models/search.model";
-import { countSearchMatches, relevanceByKey, searchMatches, searchText, type SearchKind } from "./text-search";
-import { newsWhere, projectWhere } from "./filters";
+import { countSearchMatches, searchMatches, type SearchKind } from "./text-search";
+import { newsWhere, projectWhere, projectWhereWithRelevance } from "./filters";
 import { projectStats } from "./project-stats";
 import { isRankedOrdering, MEMBER_STATES_BY_CODE, NEWS_NEWEST_FIRST, type RankedProject } from "./orderings";
 
@@ -37,8 +37,8 @@ async function pageOf<Row, Where extends object>(
  */
 async function rankedProjectPage(prisma: PrismaClient, filter: ProjectFilter | null | undefined, ordering: Ordering<RankedProject>, page: PageRequest) {
   if (!filter?.text) throw new BadUserInputError('Ordering by RELEVANCE needs a text to be relevant to: set "filter.text"', "orderBy");
-  const relevance = await relevanceByKey(prisma, searchText(filter.text, "filter.text"), "project");
-  const matching = await prisma.project.findMany({ where: await projectWhere(prisma, filter) });
+  const { where, relevance } = await projectWhereWithRelevance(prisma, filter);
+  const matching = await prisma.project.findMany({ where });
   const ranked = matching.map((project) => ({ ...project, relevance: relevance.get(project.code) ?? 0 }));
   return connectionFrom(pageOfRows(ranked, ordering, page), page, ordering, async () => ranked.length);
 }
