@@ -1,3 +1,4 @@
+import fs from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
@@ -38,6 +39,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   }
   // unaccent ships with PGlite as a contrib extension (an ES module); the search migration creates it.
   const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
+  // PGlite creates its own folder but not the parents (.data/ is absent from a fresh clone).
+  if (config.dataDir) await fs.mkdir(config.dataDir, { recursive: true });
   const pglite = await PGlite.create(config.dataDir ?? undefined, { extensions: { unaccent } });
   // The adapter is typed against an older copy of Prisma's adapter interface; the shape is the same.
   const adapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
