@@ -1,18 +1,21 @@
 import type { PrismaClient } from "@prisma/client";
+import type { ReferenceCache } from "./db/reference-cache";
 import { createLoaders, type Loaders } from "./loaders";
 import { Locale } from "./models/locale";
 import { createListQueries, type ListQueries } from "./queries/list-queries";
 
-/** What every resolver of one request sees: its own loaders, the list queries and the caller's language. */
+/** What every resolver of one request sees: its own loaders, the list queries, reference data and the caller's language. */
 export interface Context {
   loaders: Loaders;
   lists: ListQueries;
+  /** Regions, countries and project types, from memory. */
+  reference: ReferenceCache;
   /** Language from Accept-Language, used where a field's locale argument is left out. */
   locale: Locale;
 }
 
-export function createContext(prisma: PrismaClient, acceptLanguage: string | undefined): Context {
-  return { loaders: createLoaders(prisma), lists: createListQueries(prisma), locale: localeFromAcceptLanguage(acceptLanguage) };
+export function createContext(prisma: PrismaClient, reference: ReferenceCache, acceptLanguage: string | undefined): Context {
+  return { loaders: createLoaders(prisma), lists: createListQueries(prisma, reference), reference, locale: localeFromAcceptLanguage(acceptLanguage) };
 }
 
 /** The supported language the caller prefers most ("en-GB,en;q=0.9,fr;q=0.8" → EN), French when none is supported. */

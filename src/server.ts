@@ -9,6 +9,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { PrismaClient } from "@prisma/client";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import { createContext, type Context } from "./context";
+import { ReferenceCache } from "./db/reference-cache";
 import { queryLimitsPlugin } from "./query-limits";
 
 export const GRAPHQL_PATH = "/graphql";
@@ -94,6 +95,7 @@ export async function startServer(deps: ServerDependencies, port: number, host =
     ],
   });
   await apollo.start();
+  const reference = await ReferenceCache.load(deps.prisma);
 
   httpServer.on("request", (request, response) => {
     void (async () => {
@@ -115,7 +117,7 @@ export async function startServer(deps: ServerDependencies, port: number, host =
       };
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest,
-        context: async () => createContext(deps.prisma, request.headers["accept-language"]),
+        context: async () => createContext(deps.prisma, reference, request.headers["accept-language"]),
       });
       for (const [key, value] of result.headers) response.setHeader(key, value);
       response.statusCode = result.status ?? 200;

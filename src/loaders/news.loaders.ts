@@ -1,49 +1,54 @@
-import type { MemberState, NewsArticle, PrismaClient, Project } from "@prisma/client";
-import DataLoader from "dataloader";
-import { byKeys, groupedByKeys } from "./batch";
+import type { PrismaClient } from "@prisma/client";
+import { connectionFrom, type ConnectionData } from "../pagination/connection";
+import type { PageRequest } from "../pagination/page-request";
+import { readNewsById, readNewsOfCountries, readRelatedProjects } from "../queries/news-reads";
+import { NEWS_NEWEST_FIRST } from "../queries/orderings";
+import type { Projection } from "../queries/projection";
+import type { NewsRecord, ProjectRecord } from "../queries/records";
+import { loaderByArguments, type ParentKey } from "./loader-by-arguments";
 
-export function createNewsLoaders(prisma: PrismaClient, newsById: DataLoader<string, NewsArticle | null>) {
-  return {
-    newsById,
-    newsCountries: new DataLoader<string, MemberState[]>(async (ids) => {
-      const links = await prisma.newsCountry.findMany({
-        where: { newsId: { in: [...ids] } },
-        include: { memberState: true },
-        orderBy: { memberStateCode: "asc" },
-      });
-      return groupedByKeys(ids, links, (link) => link.newsId).map((group) => group.map((link) => link.memberState));
-    }),
-
-    /** Projects the release names first, then projects with one of its countries among their beneficiaries; by code within each. */
-    relatedProjects: new DataLoader<string, Project[]>(async (ids) => {
-      const named = await prisma.newsProject.findMany({ where: { newsId: { in: [...ids] } } });
-      const countries = await prisma.newsCountry.findMany({ where: { newsId: { in: [...ids] } } });
-      const projects = await prisma.project.findMany({
-        where: {
-          OR: [
-            { code: { in: named.map((link) => link.projectCode) } },
-            { countries: { some: { role: "BENEFICIARY", memberStateCode: { in: countries.map((link) => link.memberStateCode) } } } },
-          ],
-        },
-        include: { countries: { where: { role: "BENEFICIARY" }, select: { memberStateCode: true } } },
-        orderBy: { code: "asc" },
-      });
-      const namedByNews = groupedByKeys(ids, named, (link) => link.newsId);
-      const countriesByNews = groupedByKeys(ids, countries, (link) => link.newsId);
-      return ids.map((_id, index) => {
-        const namedCodes = new Set(namedByNews[index]!.map((link) => link.projectCode));
-        const states = new Set(countriesByNews[index]!.map((link) => link.memberStateCode));
-        const aboutStates = projects.filter(
-          (project) => !namedCodes.has(project.code) && project.countries.some((country) => states.has(country.memberStateCode)),
-        );
-        return [...projects.filter((project) => namedCodes.has(project.code)), ...aboutStates].map(({ countries: _links, ...project }) => project);
-      });
-    }),
-  };
+interface NewsKey extends ParentKey {
+  projection: Projection;
 }
 
-export function createNewsByIdLoader(prisma: PrismaClient) {
-  return new DataLoader<string, NewsArticle | null>(async (ids) =>
-    byKeys(ids, await prisma.newsArticle.findMany({ where: { id: { in: [...ids] } } }), (news) => news.id),
+interface CountryNewsKey extends ParentKey {
+  page: PageRequest;
+  projection: Projection;
+  withCount: boolean;
+}
+
+interface RelatedProjectsKey extends ParentKey {
+  first: number;
+  projection: Projection;
+}
+
+/** Loads of news: by id (federation references, search hits), a country's news, a release's projects. */
+export function createNewsLoaders(prisma: PrismaClient) {
+  const byId = loaderByArguments<NewsKey, NewsRecord | null>(async (ids, { projection }) => {
+    const rows = await readNewsById(prisma, ids, projection.fields);
+    return new Map(rows.map((row) => [row.id, row]));
+  }, () => null);
+
+  const ofCountry = loaderByArguments<CountryNewsKey, ConnectionData<NewsRecord>>(
+    async (countries, { page, projection, withCount }) => {
+      const pages = await readNewsOfCountries(prisma, { countries, page, fields: projection.fields, withCount });
+      return new Map([...pages].map(([country, { rows, totalCount }]) => [country, connectionFrom(rows, page, NEWS_NEWEST_FIRST, totalCount)]));
+    },
+    () => connectionFrom([], { first: 0, after: null }, NEWS_NEWEST_FIRST, 0),
   );
+
+  const relatedProjects = loaderByArguments<RelatedProjectsKey, ProjectRecord[]>(
+    (ids, { first, projection }) => readRelatedProjects(prisma, ids, first, projection.fields),
+    () => [],
+  );
+
+  return {
+    newsArticle: (id: string, projection: Projection) => byId.load({ parent: id, signature: projection.key, projection }),
+    /** A page of the news about a country, newest first. */
+    newsOfCountry: (code: string, args: Omit<CountryNewsKey, "parent" | "signature">) =>
+      ofCountry.load({ parent: code, ...args, signature: JSON.stringify([args.page, args.projection.key, args.withCount]) }),
+    /** The first `first` projects related to the release (see readRelatedProjects). */
+    relatedProjects: (id: string, first: number, projection: Projection) =>
+      relatedProjects.load({ parent: id, signature: `${first}|${projection.key}`, first, projection }),
+  };
 }

@@ -1,67 +1,79 @@
-import type { CountryRole, MemberState, NewsArticle, PrismaClient, Project, ProjectText, ProjectType } from "@prisma/client";
-import DataLoader from "dataloader";
-import { compareBy } from "../pagination/ordering";
-import { NEWS_NEWEST_FIRST } from "../queries/orderings";
-import { byKeys, groupedByKeys } from "./batch";
+import type { Prisma, PrismaClient } from "@prisma/client";
+import type { ProjectFilter } from "../models/filters";
+import { connectionFrom, type ConnectionData } from "../pagination/connection";
+import type { PageRequest } from "../pagination/page-request";
+import { projectCondition } from "../queries/filters";
+import { readRelatedNews } from "../queries/news-reads";
+import { PROJECTS_BY_CODE } from "../queries/orderings";
+import type { Projection } from "../queries/projection";
+import { PROJECT_PARENTS, readProjectPages, readProjectsByCode } from "../queries/project-reads";
+import type { NewsRecord, ProjectRecord } from "../queries/records";
+import { loaderByArguments, type ParentKey } from "./loader-by-arguments";
 
-export function createProjectLoaders(prisma: PrismaClient, newsById: DataLoader<string, NewsArticle | null>) {
-  const countriesOfProjects = (role: CountryRole) =>
-    new DataLoader<string, MemberState[]>(async (codes) => {
-      const links = await prisma.projectCountry.findMany({
-        where: { projectCode: { in: [...codes] }, role },
-        include: { memberState: true },
-        orderBy: { memberStateCode: "asc" },
-      });
-      return groupedByKeys(codes, links, (link) => link.projectCode).map((group) => group.map((link) => link.memberState));
-    });
+interface ProjectKey extends ParentKey {
+  projection: Projection;
+}
+
+interface ChildProjectsKey extends ParentKey {
+  filter: ProjectFilter | null;
+  page: PageRequest;
+  projection: Projection;
+  withCount: boolean;
+}
+
+interface RelatedNewsKey extends ParentKey {
+  first: number;
+  projection: Projection;
+}
+
+/** Loads of projects: by code (federation references, search hits) and as pages of a parent's projects. */
+export function createProjectLoaders(prisma: PrismaClient) {
+  const byCode = loaderByArguments<ProjectKey, ProjectRecord | null>(async (codes, { projection }) => {
+    const rows = await readProjectsByCode(prisma, codes, projection.fields);
+    return new Map(rows.map((row) => [row.code, row]));
+  }, () => null);
+
+  const relatedNews = loaderByArguments<RelatedNewsKey, NewsRecord[]>(
+    (codes, { first, projection }) => readRelatedNews(prisma, codes, first, projection.fields),
+    () => [],
+  );
+
+  /** Pages of the projects of several parents (countries, regions) in one statement. */
+  const childProjects = (parentCondition: Prisma.Sql) =>
+    loaderByArguments<ChildProjectsKey, ConnectionData<ProjectRecord>>(
+      async (parents, { filter, page, projection, withCount }) => {
+        const pages = await readProjectPages(prisma, {
+          parents,
+          parentCondition,
+          condition: projectCondition(filter),
+          ordering: PROJECTS_BY_CODE,
+          page,
+          fields: projection.fields,
+          withCount,
+        });
+        return new Map([...pages].map(([parent, { rows, totalCount }]) => [parent, connectionFrom(rows, page, PROJECTS_BY_CODE, totalCount)]));
+      },
+      () => connectionFrom([], { first: 0, after: null }, PROJECTS_BY_CODE, 0),
+    );
+  const ofCountry = childProjects(PROJECT_PARENTS.beneficiaryState);
+  const ofRegion = childProjects(PROJECT_PARENTS.region);
 
   return {
-    projectByCode: new DataLoader<string, Project | null>(async (codes) =>
-      byKeys(codes, await prisma.project.findMany({ where: { code: { in: [...codes] } } }), (project) => project.code),
-    ),
-    projectTexts: new DataLoader<string, ProjectText[]>(async (codes) =>
-      groupedByKeys(codes, await prisma.projectText.findMany({ where: { projectCode: { in: [...codes] } } }), (text) => text.projectCode),
-    ),
-    projectTypeByCode: new DataLoader<string, ProjectType | null>(async (codes) =>
-      byKeys(codes, await prisma.projectType.findMany({ where: { code: { in: [...codes] } } }), (type) => type.code),
-    ),
-    beneficiaryStates: countriesOfProjects("BENEFICIARY"),
-    otherBenefitingCountries: countriesOfProjects("OTHER_BENEFITING"),
-
-    /** News naming the project first, then news about any of its beneficiary states; newest first within each. */
-    relatedNews: new DataLoader<string, NewsArticle[]>(async (codes) => {
-      const explicit = await prisma.newsProject.findMany({ where: { projectCode: { in: [...codes] } } });
-      const beneficiaries = await prisma.projectCountry.findMany({
-        where: { projectCode: { in: [...codes] }, role: "BENEFICIARY" },
-        select: { projectCode: true, memberStateCode: true },
-      });
-      const aboutStates = await prisma.newsCountry.findMany({
-        where: { memberStateCode: { in: [...new Set(beneficiaries.map((link) => link.memberStateCode))] } },
-      });
-      const newsIds = [...new Set([...explicit, ...aboutStates].map((link) => link.newsId))];
-      const articleById = new Map((await newsById.loadMany(newsIds)).filter(isNews).map((article) => [article.id, article]));
-      const newsIdsByState = new Map(
-        groupedByKeys([...new Set(aboutStates.map((link) => link.memberStateCode))], aboutStates, (link) => link.memberStateCode).map(
-          (links) => [links[0]!.memberStateCode, links.map((link) => link.newsId)],
-        ),
-      );
-      const newest = compareBy(NEWS_NEWEST_FIRST);
-      const articles = (ids: Iterable<string>) => [...new Set(ids)].map((id) => articleById.get(id)).filter(isNews).sort(newest);
-      const explicitByProject = groupedByKeys(codes, explicit, (link) => link.projectCode);
-      const statesByProject = groupedByKeys(codes, beneficiaries, (link) => link.projectCode);
-
-      return codes.map((_code, index) => {
-        const named = articles(explicitByProject[index]!.map((link) => link.newsId));
-        const namedIds = new Set(named.map((article) => article.id));
-        const aboutItsStates = articles(
-          statesByProject[index]!.flatMap((link) => newsIdsByState.get(link.memberStateCode) ?? []).filter((id) => !namedIds.has(id)),
-        );
-        return [...named, ...aboutItsStates];
-      });
-    }),
+    project: (code: string, projection: Projection) => byCode.load({ parent: code, signature: projection.key, projection }),
+    /** The newest `first` news related to the project (see readRelatedNews). */
+    relatedNews: (code: string, first: number, projection: Projection) =>
+      relatedNews.load({ parent: code, signature: `${first}|${projection.key}`, first, projection }),
+    /** A page of the projects a country benefits from as an eligible beneficiary member state, by code. */
+    projectsOfCountry: (code: string, args: ChildProjectsArgs) => ofCountry.load(childProjectsKey(code, args)),
+    /** A page of a region's projects, by code. */
+    projectsOfRegion: (code: string, args: ChildProjectsArgs) => ofRegion.load(childProjectsKey(code, args)),
   };
 }
 
-function isNews(value: NewsArticle | Error | null | undefined): value is NewsArticle {
-  return value !== null && value !== undefined && !(value instanceof Error);
-}
+type ChildProjectsArgs = Omit<ChildProjectsKey, "parent" | "signature">;
+
+const childProjectsKey = (parent: string, args: ChildProjectsArgs): ChildProjectsKey => ({
+  parent,
+  ...args,
+  signature: JSON.stringify([args.filter, args.page, args.projection.key, args.withCount]),
+});

@@ -17,28 +17,31 @@ export class PageInfo implements PageInfoData {
   endCursor!: string | null;
 }
 
-/** A Relay connection type for one node type: edges, nodes, pageInfo and an on-demand totalCount. */
+/**
+ * A Relay connection type for one node type: edges, nodes, pageInfo and an on-demand totalCount.
+ * Its nodes are the records statements return (src/queries/records.ts), which hold the selected parts only.
+ */
 export function ConnectionType<Node extends object>(nodeType: ClassType<Node>, typeName: string) {
   @ObjectType(`${typeName}Edge`, { description: `One ${typeName} in a list, with its cursor.` })
-  class Edge implements EdgeData<Node> {
+  class Edge implements EdgeData<unknown> {
     @Field({ description: "Opaque cursor of this item: pass it as `after` to read the items that follow." })
     cursor!: string;
 
     @Field(() => nodeType)
-    node!: Node;
+    node!: unknown;
   }
 
   @ObjectType()
   abstract class Connection {
-    constructor(private readonly data: ConnectionData<Node>) {}
+    constructor(private readonly data: ConnectionData<unknown>) {}
 
     @Field(() => [Edge], { description: "The items of this page with their cursors." })
-    get edges(): EdgeData<Node>[] {
+    get edges(): EdgeData<unknown>[] {
       return this.data.edges;
     }
 
     @Field(() => [nodeType], { description: "The items of this page, without cursors." })
-    get nodes(): Node[] {
+    get nodes(): unknown[] {
       return this.data.edges.map((edge) => edge.node);
     }
 
@@ -48,7 +51,7 @@ export function ConnectionType<Node extends object>(nodeType: ClassType<Node>, t
     }
 
     @Field(() => Int, { description: "Number of items in the whole list, all pages together; counted only when asked for." })
-    totalCount(): Promise<number> {
+    totalCount(): number | Promise<number> {
       return this.data.countTotal();
     }
   }

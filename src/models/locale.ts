@@ -21,3 +21,13 @@ export interface Named {
 export function nameIn(entity: Named, locale: Locale): string {
   return locale === Locale.EN ? entity.nameEn : locale === Locale.ES ? entity.nameEs : entity.nameFr;
 }
+
+/**
+ * The text in the wanted language when the item was published in it, else in French, English,
+ * Spanish, in that order; undefined when it has no text at all.
+ */
+export function textIn(texts: Partial<Record<Locale, string | null>> | null, locale: Locale): string | null | undefined {
+  if (!texts) return undefined;
+  const language = [locale, Locale.FR, Locale.EN, Locale.ES].find((candidate) => candidate in texts);
+  return language ? texts[language] : undefined;
+}

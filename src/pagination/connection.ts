@@ -1,3 +1,4 @@
+import { fetched } from "../queries/records";
 import { encodeCursor } from "./cursor";
 import { sortValuesOf, type Ordering } from "./ordering";
 import type { PageRequest } from "./page-request";
@@ -19,8 +20,11 @@ export interface ConnectionData<Node> {
   edges: EdgeData<Node>[];
   pageInfo: PageInfoData;
   /** Counted only when a client asks for totalCount. */
-  countTotal: () => Promise<number>;
+  countTotal: () => number | Promise<number>;
 }
+
+/** The total of a list: counted with the page when the query asked for it (null when it did not), or counted on demand. */
+export type ListTotal = number | null | (() => Promise<number>);
 
 /**
  * Builds a page from rows fetched with one row more than asked for, which only says whether another
@@ -30,7 +34,7 @@ export function connectionFrom<Row>(
   rows: readonly Row[],
   page: PageRequest,
   ordering: Ordering<Row>,
-  countTotal: () => Promise<number>,
+  total: ListTotal,
 ): ConnectionData<Row> {
   const pageRows = rows.slice(0, page.first);
   if (page.backward) pageRows.reverse();
@@ -46,6 +50,6 @@ export function connectionFrom<Row>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    countTotal,
+    countTotal: typeof total === "function" ? total : () => fetched(total ?? undefined, "totalCount"),
   };
 }

@@ -1,15 +1,23 @@
+import { Prisma } from "@prisma/client";
 import type { CursorValue } from "./cursor";
 
 export type SortDirection = "asc" | "desc";
 
+/** SQL types of sort keys, for casting cursor values back into comparable parameters. */
+export type SortKeyType = "text" | "numeric" | "int" | "timestamp" | "float8";
+
 /** One key of an ordering: a column of the row, its direction, and whether it may be null (nulls sort last). */
 export interface SortKey<Row> {
+  /** The row property holding the key, also the column's alias in the statement. */
   field: keyof Row & string;
+  /** The SQL expression sorted on. */
+  column: Prisma.Sql;
+  type: SortKeyType;
   direction: SortDirection;
   nullable: boolean;
   /** Set on reversed orderings only: nulls, last going forward, come first going backward. */
   nullsFirst?: boolean;
-  /** The row's value as it goes into a cursor and back into a filter (decimals and dates as strings). */
+  /** The row's value as it goes into a cursor and back into a condition (decimals and dates as strings). */
   valueOf(row: Row): CursorValue;
 }
 
@@ -19,8 +27,6 @@ export interface Ordering<Row> {
   keys: readonly SortKey<Row>[];
 }
 
-type Where = Record<string, unknown>;
-
 /** The same ordering read from the end: what `last`/`before` pages through. Cursors stay valid in both. */
 export function reversed<Row>(ordering: Ordering<Row>): Ordering<Row> {
   return {
@@ -29,63 +35,48 @@ export function reversed<Row>(ordering: Ordering<Row>): Ordering<Row> {
   };
 }
 
-/** Prisma's orderBy for an ordering. */
-export function orderByOf<Row>(ordering: Ordering<Row>): Where[] {
-  return ordering.keys.map((key) => ({
-    [key.field]: key.nullable ? { sort: key.direction, nulls: key.nullsFirst ? "first" : "last" } : key.direction,
-  }));
+/** The sort keys as selected columns, aliased with their row property, so that cursors can be built from rows. */
+export function sortColumnsOf<Row>(ordering: Ordering<Row>): Map<string, Prisma.Sql> {
+  return new Map(ordering.keys.map((key) => [key.field, Prisma.sql`${key.column} AS ${Prisma.raw(`"${key.field}"`)}`]));
 }
+
+/** The sort terms of an ordering, nulls placed as it says; `columnOf` reads the keys from elsewhere than their columns. */
+export function sortTermsOf<Row>(ordering: Ordering<Row>, columnOf = (key: SortKey<Row>) => key.column): Prisma.Sql {
+  const terms = ordering.keys.map(
+    (key) => Prisma.sql`${columnOf(key)} ${Prisma.raw(key.direction === "asc" ? "ASC" : "DESC")} ${Prisma.raw(key.nullsFirst ? "NULLS FIRST" : "NULLS LAST")}`,
+  );
+  return Prisma.join(terms);
+}
+
+/** `ORDER BY` for an ordering. */
+export const orderBySql = <Row>(ordering: Ordering<Row>): Prisma.Sql => Prisma.sql`ORDER BY ${sortTermsOf(ordering)}`;
+
+const parameter = (value: CursorValue, type: SortKeyType) => Prisma.sql`${value}::${Prisma.raw(type)}`;
 
 /**
- * The Prisma condition "comes after this cursor" in the ordering (keyset pagination): for keys
- * (a, b), rows with a beyond the cursor's a, or with an equal a and b beyond its b.
+ * The condition "comes after this cursor" in the ordering (keyset pagination): for keys (a, b), rows
+ * with a beyond the cursor's a, or with an equal a and b beyond its b. TRUE without a cursor.
  */
-export function afterCursorWhere<Row>(ordering: Ordering<Row>, values: readonly CursorValue[]): Where {
-  const alternatives: Where[] = [];
+export function afterCursorSql<Row>(ordering: Ordering<Row>, values: readonly CursorValue[] | null): Prisma.Sql {
+  if (!values) return Prisma.sql`TRUE`;
+  const alternatives: Prisma.Sql[] = [];
   ordering.keys.forEach((key, index) => {
     const value = values[index] ?? null;
-    const equalBefore = ordering.keys.slice(0, index).map((previous, at) => ({ [previous.field]: values[at] ?? null }));
-    let beyond: Where | null;
+    const equalBefore = ordering.keys.slice(0, index).map((previous, at) => {
+      const previousValue = values[at] ?? null;
+      return previousValue === null ? Prisma.sql`${previous.column} IS NULL` : Prisma.sql`${previous.column} = ${parameter(previousValue, previous.type)}`;
+    });
+    let beyond: Prisma.Sql | null;
     if (value === null) {
       // Among nulls nothing is beyond but what ties; before nulls, every value is beyond.
-      beyond = key.nullsFirst ? { [key.field]: { not: null } } : null;
+      beyond = key.nullsFirst ? Prisma.sql`${key.column} IS NOT NULL` : null;
     } else {
-      const strictly = { [key.field]: key.direction === "asc" ? { gt: value } : { lt: value } };
-      beyond = key.nullable && !key.nullsFirst ? { OR: [strictly, { [key.field]: null }] } : strictly;
+      const strictly = Prisma.sql`${key.column} ${Prisma.raw(key.direction === "asc" ? ">" : "<")} ${parameter(value, key.type)}`;
+      beyond = key.nullable && !key.nullsFirst ? Prisma.sql`(${strictly} OR ${key.column} IS NULL)` : strictly;
     }
-    if (beyond) alternatives.push({ AND: [...equalBefore, beyond] });
+    if (beyond) alternatives.push(Prisma.sql`(${Prisma.join([...equalBefore, beyond], " AND ")})`);
   });
-  return { OR: alternatives };
-}
-
-/** Compares two sort keys (cursor values) as the ordering sorts them in SQL. */
-export function compareValues<Row>(ordering: Ordering<Row>, a: readonly CursorValue[], b: readonly CursorValue[]): number {
-  for (const [index, key] of ordering.keys.entries()) {
-    const left = a[index] ?? null;
-    const right = b[index] ?? null;
-    if (left === right) continue;
-    if (left === null || right === null) return (left === null) === !key.nullsFirst ? 1 : -1;
-    const order = left < right ? -1 : 1;
-    return key.direction === "asc" ? order : -order;
-  }
-  return 0;
+  return alternatives.length > 0 ? Prisma.sql`(${Prisma.join(alternatives, " OR ")})` : Prisma.sql`FALSE`;
 }
 
 export const sortValuesOf = <Row>(ordering: Ordering<Row>, row: Row): CursorValue[] => ordering.keys.map((key) => key.valueOf(row));
-
-/** Compares two rows as the ordering sorts them in SQL, for merging rows that came from several statements. */
-export function compareBy<Row>(ordering: Ordering<Row>): (a: Row, b: Row) => number {
-  return (a, b) => compareValues(ordering, sortValuesOf(ordering, a), sortValuesOf(ordering, b));
-}
-
-/**
- * The rows of a page (one more than asked, as a database query would return them) taken from rows
- * already in memory: for orderings the database cannot sort on, such as search relevance.
- */
-export function pageOfRows<Row>(rows: readonly Row[], ordering: Ordering<Row>, page: { first: number; after: CursorValue[] | null; backward?: boolean }): Row[] {
-  const direction = page.backward ? reversed(ordering) : ordering;
-  const sorted = [...rows].sort(compareBy(direction));
-  const after = page.after;
-  const start = after ? sorted.findIndex((row) => compareValues(direction, sortValuesOf(direction, row), after) > 0) : 0;
-  return start < 0 ? [] : sorted.slice(start, start + page.first + 1);
-}

@@ -1,82 +1,81 @@
-import type { Prisma, PrismaClient } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import { BadUserInputError } from "../errors";
 import type { NewsFilter, ProjectFilter } from "../models/filters";
 import { projectTypeCodeOf } from "../reference/vocabulary";
 import { alpha2List } from "./country-codes";
-import { relevanceByKey, searchText } from "./text-search";
+import { searchText, textMatches } from "./text-search";
 
-function range<T extends string | number>(bounds: { min?: T | null; max?: T | null } | null | undefined, argument: string) {
-  if (!bounds) return undefined;
+const all = (conditions: readonly Prisma.Sql[]) => (conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`);
+
+/** A timestamp parameter compared with the database's UTC timestamps, whatever the session time zone. */
+export const utcTimestamp = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp`;
+
+function range<T extends string | number>(
+  column: Prisma.Sql,
+  type: "numeric" | "int",
+  bounds: { min?: T | null; max?: T | null } | null | undefined,
+  argument: string,
+): Prisma.Sql[] {
+  if (!bounds) return [];
   const { min, max } = bounds;
-  if (min !== null && min !== undefined && max !== null && max !== undefined && Number(min) > Number(max)) {
-    throw new BadUserInputError(`"${argument}" has min ${min} above max ${max}`, argument);
-  }
-  return { ...(min !== null && min !== undefined ? { gte: min } : {}), ...(max !== null && max !== undefined ? { lte: max } : {}) };
+  const has = (value: T | null | undefined): value is T => value !== null && value !== undefined;
+  if (has(min) && has(max) && Number(min) > Number(max)) throw new BadUserInputError(`"${argument}" has min ${min} above max ${max}`, argument);
+  return [
+    ...(has(min) ? [Prisma.sql`${column} >= ${min}::${Prisma.raw(type)}`] : []),
+    ...(has(max) ? [Prisma.sql`${column} <= ${max}::${Prisma.raw(type)}`] : []),
+  ];
 }
+
+const countriesCondition = (codes: readonly string[], role: "BENEFICIARY" | null) => Prisma.sql`EXISTS (
+  SELECT 1 FROM "ProjectCountry" pc WHERE pc."projectCode" = p."code" AND pc."memberStateCode" = ANY(${[...codes]}::text[])
+  ${role ? Prisma.sql`AND pc."role" = 'BENEFICIARY'` : Prisma.empty})`;
 
 /**
- * The Prisma condition for a ProjectFilter: the one translation of project filters, used by every
- * list and statistic. A text condition is looked up first (one statement) in the search documents.
+ * The SQL condition of a ProjectFilter on the projects of alias p: the one translation of project
+ * filters, used by every list, nested list, count and statistic. Pure: no database call while it is
+ * built; a text condition becomes a sub-query on the search documents.
  */
-export async function projectWhere(prisma: PrismaClient, filter: ProjectFilter | null | undefined): Promise<Prisma.ProjectWhereInput> {
-  return (await projectWhereWithRelevance(prisma, filter)).where;
-}
-
-/** The same condition, with the relevance of each project the text matched (empty without a text). */
-export async function projectWhereWithRelevance(
-  prisma: PrismaClient,
-  filter: ProjectFilter | null | undefined,
-): Promise<{ where: Prisma.ProjectWhereInput; relevance: Map<string, number> }> {
-  const where = projectFieldsWhere(filter);
-  if (!filter?.text) return { where, relevance: new Map() };
-  const relevance = await relevanceByKey(prisma, searchText(filter.text, "filter.text"), "project");
-  return { where: { AND: [where, { code: { in: [...relevance.keys()] } }] }, relevance };
-}
-
-function projectFieldsWhere(filter: ProjectFilter | null | undefined): Prisma.ProjectWhereInput {
-  if (!filter) return {};
-  const conditions: Prisma.ProjectWhereInput[] = [];
-  if (filter.status) conditions.push({ status: filter.status });
-  if (filter.beneficiaryState) {
-    const codes = alpha2List(filter.beneficiaryState, "filter.beneficiaryState");
-    conditions.push({ countries: { some: { role: "BENEFICIARY", memberStateCode: { in: codes } } } });
+export function projectCondition(filter: ProjectFilter | null | undefined): Prisma.Sql {
+  if (!filter) return Prisma.sql`TRUE`;
+  const conditions: Prisma.Sql[] = [];
+  if (filter.status) conditions.push(Prisma.sql`p."status" = ${filter.status}::"ProjectStatus"`);
+  if (filter.beneficiaryState) conditions.push(countriesCondition(alpha2List(filter.beneficiaryState, "filter.beneficiaryState"), "BENEFICIARY"));
+  if (filter.anyCountry) conditions.push(countriesCondition(alpha2List(filter.anyCountry, "filter.anyCountry"), null));
+  if (filter.region) conditions.push(Prisma.sql`p."regionCode" = ANY(${filter.region.map((code) => code.trim().toUpperCase())}::text[])`);
+  if (filter.projectType) {
+    conditions.push(Prisma.sql`p."projectTypeCode" = ANY(${filter.projectType.map((type) => projectTypeCodeOf(type) ?? type.trim())}::text[])`);
   }
-  if (filter.anyCountry) conditions.push({ countries: { some: { memberStateCode: { in: alpha2List(filter.anyCountry, "filter.anyCountry") } } } });
-  if (filter.region) conditions.push({ regionCode: { in: filter.region.map((code) => code.trim().toUpperCase()) } });
-  if (filter.projectType) conditions.push({ projectTypeCode: { in: filter.projectType.map((type) => projectTypeCodeOf(type) ?? type.trim()) } });
-  if (filter.coverage) conditions.push({ coverage: { in: filter.coverage } });
-  const budget = range(filter.budgetUsd, "filter.budgetUsd");
-  if (budget) conditions.push({ budgetUsd: { not: null, ...budget } });
-  for (const field of ["allocationYear", "startYear", "endYear"] as const) {
-    const years = range(filter[field], `filter.${field}`);
-    if (years) conditions.push({ [field]: { not: null, ...years } });
-  }
+  if (filter.coverage) conditions.push(Prisma.sql`p."coverage"::text = ANY(${[...filter.coverage]}::text[])`);
+  conditions.push(...range(Prisma.sql`p."budgetUsd"`, "numeric", filter.budgetUsd, "filter.budgetUsd"));
+  conditions.push(...range(Prisma.sql`p."allocationYear"`, "int", filter.allocationYear, "filter.allocationYear"));
+  conditions.push(...range(Prisma.sql`p."startYear"`, "int", filter.startYear, "filter.startYear"));
+  conditions.push(...range(Prisma.sql`p."endYear"`, "int", filter.endYear, "filter.endYear"));
   if (filter.activeDuring !== null && filter.activeDuring !== undefined) {
     const year = filter.activeDuring;
-    conditions.push({
-      endYear: { gte: year },
-      OR: [{ startYear: { lte: year } }, { startYear: null, allocationYear: { lte: year } }],
-    });
+    conditions.push(Prisma.sql`p."endYear" >= ${year}::int AND (p."startYear" <= ${year}::int OR (p."startYear" IS NULL AND p."allocationYear" <= ${year}::int))`);
   }
-  if (filter.updatedSince) conditions.push({ updatedAt: { gte: filter.updatedSince } });
-  return { AND: conditions };
+  if (filter.updatedSince) conditions.push(Prisma.sql`p."updatedAt" >= ${utcTimestamp(filter.updatedSince)}`);
+  if (filter.text) conditions.push(textMatches("project", Prisma.sql`p."code"`, searchText(filter.text, "filter.text")));
+  return all(conditions);
 }
 
-export async function newsWhere(prisma: PrismaClient, filter: NewsFilter | null | undefined): Promise<Prisma.NewsArticleWhereInput> {
-  if (!filter) return {};
-  const conditions: Prisma.NewsArticleWhereInput[] = [];
+/** The SQL condition of a NewsFilter on the news articles of alias n; pure, like projectCondition. */
+export function newsCondition(filter: NewsFilter | null | undefined): Prisma.Sql {
+  if (!filter) return Prisma.sql`TRUE`;
+  const conditions: Prisma.Sql[] = [];
   if (filter.country) {
-    conditions.push({ countries: { some: { memberStateCode: { in: alpha2List(filter.country, "filter.country") } } } });
+    const codes = alpha2List(filter.country, "filter.country");
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "NewsCountry" nc WHERE nc."newsId" = n."id" AND nc."memberStateCode" = ANY(${codes}::text[]))`);
   }
-  if (filter.projectCode) conditions.push({ projects: { some: { projectCode: { in: filter.projectCode } } } });
+  if (filter.projectCode) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "NewsProject" np WHERE np."newsId" = n."id" AND np."projectCode" = ANY(${filter.projectCode.map((code) => code.trim())}::text[]))`);
+  }
   const { publishedAfter: after, publishedBefore: before } = filter;
   if (after && before && after > before) {
     throw new BadUserInputError(`"filter.publishedAfter" (${after.toISOString()}) is later than "filter.publishedBefore" (${before.toISOString()})`, "filter.publishedAfter");
   }
-  if (after || before) conditions.push({ publishedAt: { not: null, ...(after ? { gte: after } : {}), ...(before ? { lte: before } : {}) } });
-  if (filter.text) {
-    const matches = await relevanceByKey(prisma, searchText(filter.text, "filter.text"), "news");
-    conditions.push({ id: { in: [...matches.keys()] } });
-  }
-  return { AND: conditions };
+  if (after) conditions.push(Prisma.sql`n."publishedAt" >= ${utcTimestamp(after)}`);
+  if (before) conditions.push(Prisma.sql`n."publishedAt" <= ${utcTimestamp(before)}`);
+  if (filter.text) conditions.push(textMatches("news", Prisma.sql`n."id"`, searchText(filter.text, "filter.text")));
+  return all(conditions);
 }

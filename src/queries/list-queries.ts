@@ -1,54 +1,67 @@
-import type { Language, MemberState, NewsArticle, PrismaClient } from "@prisma/client";
+import type { Language, MemberState, PrismaClient } from "@prisma/client";
+import type { GraphQLResolveInfo } from "graphql";
+import type { ReferenceCache } from "../db/reference-cache";
 import type { NewsFilter, ProjectFilter } from "../models/filters";
-import { connectionFrom, type ConnectionData } from "../pagination/connection";
-import { BadUserInputError } from "../errors";
-import { afterCursorWhere, orderByOf, pageOfRows, reversed, type Ordering } from "../pagination/ordering";
-import type { PageRequest } from "../pagination/page-request";
 import type { ProjectDimension } from "../models/project-bucket.model";
 import type { SearchHit } from "../models/search.model";
-import { countSearchMatches, searchMatches, type SearchKind } from "./text-search";
-import { newsWhere, projectWhere, projectWhereWithRelevance } from "./filters";
+import { connectionFrom, type ConnectionData } from "../pagination/connection";
+import type { Ordering } from "../pagination/ordering";
+import type { PageRequest } from "../pagination/page-request";
+import { newsCondition, projectCondition } from "./filters";
+import { readNewsPage } from "./news-reads";
+import { MEMBER_STATES_BY_CODE } from "./orderings";
 import { projectStats } from "./project-stats";
-import { isRankedOrdering, MEMBER_STATES_BY_CODE, NEWS_NEWEST_FIRST, type RankedProject } from "./orderings";
+import type { Projection } from "./projection";
+import { PROJECT_PARENTS, readProjectPages } from "./project-reads";
+import type { NewsRecord, ProjectRecord } from "./records";
+import { selectsField } from "./selection";
+import { countSearchMatches, searchMatches, type SearchKind } from "./text-search";
 
 const SEARCH_KINDS: readonly SearchKind[] = ["project", "news"];
 
-interface Delegate<Row, Where> {
-  findMany(args: { where: Where; orderBy: object[]; take: number }): Promise<Row[]>;
-  count(args: { where: Where }): Promise<number>;
+/** What a list needs beside its own arguments: the parts its items select, and whether totalCount is asked. */
+export interface ListSelection {
+  projection: Projection;
+  withCount: boolean;
 }
 
-/** One page of a top-level list: one SELECT for the page (one row more, to know if another follows), a COUNT only on demand. */
-async function pageOf<Row, Where extends object>(
-  delegate: Delegate<Row, Where>,
-  where: Where,
-  ordering: Ordering<Row>,
-  page: PageRequest,
-): Promise<ConnectionData<Row>> {
-  const direction = page.backward ? reversed(ordering) : ordering;
-  const pageWhere = page.after ? ({ AND: [where, afterCursorWhere(direction, page.after)] } as Where) : where;
-  const rows = page.first === 0 ? [] : await delegate.findMany({ where: pageWhere, orderBy: orderByOf(direction), take: page.first + 1 });
-  return connectionFrom(rows, page, ordering, () => delegate.count({ where }));
-}
+/** The selection of the connection the current field returns. */
+export const listSelection = (info: GraphQLResolveInfo, projectionOf: (info: GraphQLResolveInfo) => Projection): ListSelection => ({
+  projection: projectionOf(info),
+  withCount: selectsField(info, "totalCount"),
+});
 
-/**
- * A page of projects ordered by relevance to filter.text: the database cannot keep that order for
- * keyset paging, so the matching projects (those the text matches, few) are ordered in memory.
- */
-async function rankedProjectPage(prisma: PrismaClient, filter: ProjectFilter | null | undefined, ordering: Ordering<RankedProject>, page: PageRequest) {
-  if (!filter?.text) throw new BadUserInputError('Ordering by RELEVANCE needs a text to be relevant to: set "filter.text"', "orderBy");
-  const { where, relevance } = await projectWhereWithRelevance(prisma, filter);
-  const matching = await prisma.project.findMany({ where });
-  const ranked = matching.map((project) => ({ ...project, relevance: relevance.get(project.code) ?? 0 }));
-  return connectionFrom(pageOfRows(ranked, ordering, page), page, ordering, async () => ranked.length);
-}
-
-/** The top-level lists of the API. Nested lists go through loaders (src/loaders) to be batched. */
-export function createListQueries(prisma: PrismaClient) {
+/** The top-level lists of the API, each one statement. Nested lists go through loaders (src/loaders) to be batched. */
+export function createListQueries(prisma: PrismaClient, reference: ReferenceCache) {
   return {
-    projects: async (filter: ProjectFilter | null | undefined, ordering: Ordering<RankedProject>, page: PageRequest): Promise<ConnectionData<RankedProject>> =>
-      isRankedOrdering(ordering) ? rankedProjectPage(prisma, filter, ordering, page) : pageOf(prisma.project, await projectWhere(prisma, filter), ordering, page),
-    memberStates: (page: PageRequest): Promise<ConnectionData<MemberState>> => pageOf(prisma.memberState, {}, MEMBER_STATES_BY_CODE, page),
+    projects: async (filter: ProjectFilter | null | undefined, ordering: Ordering<ProjectRecord>, page: PageRequest, selection: ListSelection) => {
+      const pages = await readProjectPages(prisma, {
+        parents: [""],
+        parentCondition: PROJECT_PARENTS.none,
+        condition: projectCondition(filter),
+        ordering,
+        page,
+        fields: selection.projection.fields,
+        withCount: selection.withCount,
+      });
+      const { rows, totalCount } = pages.get("")!;
+      return connectionFrom(rows, page, ordering, totalCount);
+    },
+
+    newsArticles: async (filter: NewsFilter | null | undefined, ordering: Ordering<NewsRecord>, page: PageRequest, selection: ListSelection) => {
+      const { rows, totalCount } = await readNewsPage(prisma, { condition: newsCondition(filter), page, fields: selection.projection.fields, withCount: selection.withCount });
+      return connectionFrom(rows, page, ordering, totalCount);
+    },
+
+    /** Countries are reference data: paged in memory, no SQL. */
+    memberStates: (page: PageRequest): ConnectionData<MemberState> => {
+      const states = reference.allMemberStates();
+      const after = page.after?.[0];
+      const start = typeof after === "string" ? states.findIndex((state) => state.code > after) : 0;
+      const rows = start < 0 ? [] : states.slice(start, start + page.first + 1);
+      return connectionFrom(rows, page, MEMBER_STATES_BY_CODE, states.length);
+    },
+
     /** A page of search results: offset paging, since relevance is no stable key to page on. */
     search: async (text: string, locale: Language | null, ordering: Ordering<SearchHit>, page: PageRequest): Promise<ConnectionData<SearchHit>> => {
       const offset = page.after ? Number(page.after[0]) + 1 : 0;
@@ -56,9 +69,8 @@ export function createListQueries(prisma: PrismaClient) {
       const hits = matches.map((match, index) => ({ ...match, position: offset + index }));
       return connectionFrom(hits, page, ordering, () => countSearchMatches(prisma, text, SEARCH_KINDS));
     },
+
     projectStats: (filter: ProjectFilter | null | undefined, groupBy: readonly ProjectDimension[]) => projectStats(prisma, filter, groupBy),
-    newsArticles: async (filter: NewsFilter | null | undefined, page: PageRequest): Promise<ConnectionData<NewsArticle>> =>
-      pageOf(prisma.newsArticle, await newsWhere(prisma, filter), NEWS_NEWEST_FIRST, page),
   };
 }
 

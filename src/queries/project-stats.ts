@@ -2,7 +2,7 @@ import { Prisma, type PrismaClient } from "@prisma/client";
 import { BadUserInputError } from "../errors";
 import type { ProjectFilter } from "../models/filters";
 import { ProjectDimension, type ProjectBucket } from "../models/project-bucket.model";
-import { projectWhere } from "./filters";
+import { projectCondition } from "./filters";
 
 // Each dimension's column and the bucket field it fills; the only SQL the client's choice reaches.
 const DIMENSIONS: Record<ProjectDimension, { column: Prisma.Sql; field: keyof ProjectBucket }> = {
@@ -24,12 +24,10 @@ interface BucketRow {
 }
 
 /**
- * Counts and budget figures of the filtered projects, grouped in SQL. The filter is the API's one
- * Prisma translation, so the matching project codes are read first (keys only), then aggregated.
+ * Counts and budget figures of the filtered projects, grouped in SQL: one statement.
  */
 export async function projectStats(prisma: PrismaClient, filter: ProjectFilter | null | undefined, groupBy: readonly ProjectDimension[]): Promise<ProjectBucket[]> {
   if (new Set(groupBy).size !== groupBy.length) throw new BadUserInputError(`"groupBy" names a dimension twice: ${groupBy.join(", ")}`, "groupBy");
-  const codes = (await prisma.project.findMany({ where: await projectWhere(prisma, filter), select: { code: true } })).map((project) => project.code);
   const dimensions = groupBy.map((dimension) => ({ dimension, ...DIMENSIONS[dimension] }));
   const selected = dimensions.map(({ column, dimension }) => Prisma.sql`${column} AS ${Prisma.raw(`"${dimension}"`)}`);
   const columns = dimensions.map(({ column }) => column);
@@ -44,7 +42,7 @@ export async function projectStats(prisma: PrismaClient, filter: ProjectFilter |
       min(p."budgetUsd")::text AS "budgetMin",
       max(p."budgetUsd")::text AS "budgetMax"
     FROM "Project" p ${joinStates}
-    WHERE p."code" = ANY(${codes})
+    WHERE ${projectCondition(filter)}
     ${columns.length > 0 ? Prisma.sql`GROUP BY ${Prisma.join(columns)} ORDER BY ${Prisma.join(columns)}` : Prisma.empty}`;
   return rows
     .filter((row) => columns.length > 0 || row.count > 0)

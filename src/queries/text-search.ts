@@ -64,11 +64,13 @@ export async function countSearchMatches(prisma: PrismaClient, text: string, kin
   return row?.count ?? 0;
 }
 
-/** Relevance of every item of one kind matching the text, by key: what text filters and RELEVANCE ordering use. */
-export async function relevanceByKey(prisma: PrismaClient, text: string, kind: SearchKind): Promise<Map<string, number>> {
-  const rows = await prisma.$queryRaw<Array<{ key: string; score: number }>>`
-    SELECT d."key", max(ts_rank_cd(d."vector", ${query(text)}))::float8 AS "score" FROM "SearchDocument" d
-    WHERE d."vector" @@ ${query(text)} AND d."kind" = ${kind}
-    GROUP BY d."key"`;
-  return new Map(rows.map((row) => [row.key, row.score]));
+/** The condition "the item whose key is in `key` matches the text": what text filters compile to. */
+export function textMatches(kind: SearchKind, key: Prisma.Sql, text: string): Prisma.Sql {
+  return Prisma.sql`${key} IN (SELECT d."key" FROM "SearchDocument" d WHERE d."kind" = ${kind} AND d."vector" @@ ${query(text)})`;
+}
+
+/** A project's (alias p) relevance to the text: the best of its documents; what RELEVANCE orders by. */
+export function projectRelevance(text: string): Prisma.Sql {
+  return Prisma.sql`(SELECT coalesce(max(ts_rank_cd(d."vector", ${query(text)})), 0)::float8 FROM "SearchDocument" d
+    WHERE d."kind" = 'project' AND d."key" = p."code" AND d."vector" @@ ${query(text)})`;
 }

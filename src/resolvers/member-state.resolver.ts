@@ -1,5 +1,6 @@
 import type { MemberState as MemberStateRow } from "@prisma/client";
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { PageArgs, ProjectListArgs } from "../models/args";
 import { Locale, nameIn } from "../models/locale";
@@ -9,20 +10,23 @@ import { NewsArticleConnection } from "../models/news-article.model";
 import { ProjectConnection } from "../models/project.model";
 import { Region } from "../models/region.model";
 import { pageRequest } from "../pagination/page-request";
+import { listSelection } from "../queries/list-queries";
 import { alpha2Of } from "../queries/country-codes";
+import { newsProjection } from "../queries/news-reads";
 import { MEMBER_STATES_BY_CODE, NEWS_NEWEST_FIRST, PROJECTS_BY_CODE } from "../queries/orderings";
+import { projectProjection } from "../queries/project-reads";
 
 @Resolver(() => MemberState)
 export class MemberStateResolver {
   @Query(() => MemberState, { nullable: true, description: 'One country by ISO 3166-1 code, alpha-2 ("CO") or alpha-3 ("COL"); null when no country has it.' })
-  async memberState(@Arg("code", () => ID, { description: 'ISO 3166-1 alpha-2 ("CO") or alpha-3 ("COL") code, in any case.' }) code: string, @Ctx() ctx: Context): Promise<MemberStateRow | null> {
+  memberState(@Arg("code", () => ID, { description: 'ISO 3166-1 alpha-2 ("CO") or alpha-3 ("COL") code, in any case.' }) code: string, @Ctx() ctx: Context): MemberStateRow | null {
     const alpha2 = alpha2Of(code, "code");
-    return alpha2 ? ctx.loaders.memberStateByCode.load(alpha2) : null;
+    return alpha2 ? ctx.reference.memberState(alpha2) : null;
   }
 
   @Query(() => MemberStateConnection, { description: "All countries, ordered by ISO alpha-2 code, a page at a time." })
-  async memberStates(@Args() { first, after }: PageArgs, @Ctx() ctx: Context): Promise<MemberStateConnection> {
-    return new MemberStateConnection(await ctx.lists.memberStates(pageRequest(MEMBER_STATES_BY_CODE, first, after)));
+  memberStates(@Args() { first, after }: PageArgs, @Ctx() ctx: Context): MemberStateConnection {
+    return new MemberStateConnection(ctx.lists.memberStates(pageRequest(MEMBER_STATES_BY_CODE, first, after)));
   }
 
   @FieldResolver(() => String, { description: 'Short name, such as "Colombie" / "Colombia".' })
@@ -32,22 +36,22 @@ export class MemberStateResolver {
 
   @FieldResolver(() => Region, { nullable: true, description: "IOM Development Fund region of the country; null for countries outside the Fund's regions." })
   region(@Root() state: MemberStateRow, @Ctx() ctx: Context) {
-    return state.regionCode ? ctx.loaders.regionByCode.load(state.regionCode) : null;
+    return state.regionCode ? ctx.reference.region(state.regionCode) : null;
   }
 
   @FieldResolver(() => ProjectConnection, { description: "Projects the country benefits from as an eligible beneficiary member state, ordered by code." })
-  async projects(@Root() state: MemberStateRow, @Args() { filter, first, after }: ProjectListArgs, @Ctx() ctx: Context) {
+  async projects(@Root() state: MemberStateRow, @Args() { filter, first, after }: ProjectListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const page = pageRequest(PROJECTS_BY_CODE, first, after);
-    return new ProjectConnection(await ctx.loaders.projectsOfMemberState.load({ parent: state.code, filter: filter ?? null, page }));
+    return new ProjectConnection(await ctx.loaders.projectsOfCountry(state.code, { filter: filter ?? null, page, ...listSelection(info, projectProjection) }));
   }
 
   @FieldResolver(() => NewsArticleConnection, { description: "News releases concerning the country, newest first." })
-  async news(@Root() state: MemberStateRow, @Args() { first, after }: PageArgs, @Ctx() ctx: Context) {
+  async news(@Root() state: MemberStateRow, @Args() { first, after }: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const page = pageRequest(NEWS_NEWEST_FIRST, first, after);
-    return new NewsArticleConnection(await ctx.loaders.newsOfMemberState.load({ parent: state.code, filter: null, page }));
+    return new NewsArticleConnection(await ctx.loaders.newsOfCountry(state.code, { page, ...listSelection(info, newsProjection) }));
   }
 }
 
 export const memberStateReference = {
-  __resolveReference: (reference: { code: string }, ctx: Context) => ctx.loaders.memberStateByCode.load(reference.code),
+  __resolveReference: (reference: { code: string }, ctx: Context) => ctx.reference.memberState(reference.code),
 };

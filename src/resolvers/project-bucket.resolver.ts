@@ -23,17 +23,17 @@ export class ProjectBucketResolver {
 
   @FieldResolver(() => Region, { nullable: true, description: "Region of the bucket's projects, when grouped by REGION." })
   region(@Root() bucket: ProjectBucket, @Ctx() ctx: Context) {
-    return bucket.regionCode ? ctx.loaders.regionByCode.load(bucket.regionCode) : null;
+    return bucket.regionCode ? ctx.reference.region(bucket.regionCode) : null;
   }
 
   @FieldResolver(() => MemberState, { nullable: true, description: "Beneficiary state of the bucket, when grouped by BENEFICIARY_STATE." })
   beneficiaryState(@Root() bucket: ProjectBucket, @Ctx() ctx: Context) {
-    return bucket.beneficiaryStateCode ? ctx.loaders.memberStateByCode.load(bucket.beneficiaryStateCode) : null;
+    return bucket.beneficiaryStateCode ? ctx.reference.memberState(bucket.beneficiaryStateCode) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Project type of the bucket, in the requested language, when grouped by PROJECT_TYPE." })
   async projectType(@Root() bucket: ProjectBucket, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context) {
-    const type = bucket.projectTypeCode ? await ctx.loaders.projectTypeByCode.load(bucket.projectTypeCode) : null;
+    const type = bucket.projectTypeCode ? await ctx.reference.projectType(bucket.projectTypeCode) : null;
     return type ? nameIn(type, locale ?? ctx.locale) : null;
   }
 }

@@ -1,5 +1,6 @@
 import type { Region as RegionRow } from "@prisma/client";
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { BadUserInputError } from "../errors";
 import { ProjectListArgs } from "../models/args";
@@ -9,24 +10,24 @@ import { MemberState } from "../models/member-state.model";
 import { ProjectConnection } from "../models/project.model";
 import { Region } from "../models/region.model";
 import { pageRequest } from "../pagination/page-request";
+import { listSelection } from "../queries/list-queries";
 import { PROJECTS_BY_CODE } from "../queries/orderings";
-import { REGIONS } from "../reference/regions";
+import { projectProjection } from "../queries/project-reads";
 
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => Region, { nullable: true, description: 'One Fund region by code ("LAC"); null when no region has it.' })
-  region(@Arg("code", () => ID, { description: 'Region code, such as "LAC".' }) code: string, @Ctx() ctx: Context): Promise<RegionRow | null> {
+  region(@Arg("code", () => ID, { description: 'Region code, such as "LAC".' }) code: string, @Ctx() ctx: Context): RegionRow | null {
     const normalized = code.trim().toUpperCase();
     if (!/^[A-Z]{2,4}$/.test(normalized)) {
       throw new BadUserInputError(`"code" must be a region code of 2 to 4 letters, such as "LAC" (got "${code}")`, "code");
     }
-    return ctx.loaders.regionByCode.load(normalized);
+    return ctx.reference.region(normalized);
   }
 
   @Query(() => [Region], { description: "The IOM Development Fund regions, ordered by code (a small, closed list)." })
-  async regions(@Ctx() ctx: Context): Promise<RegionRow[]> {
-    const codes = REGIONS.map((region) => region.code).sort();
-    return (await ctx.loaders.regionByCode.loadMany(codes)).filter((region): region is RegionRow => region !== null && !(region instanceof Error));
+  regions(@Ctx() ctx: Context): RegionRow[] {
+    return ctx.reference.regions();
   }
 
   @FieldResolver(() => String, { description: 'Name, such as "Amérique latine et Caraïbes" / "Latin America and the Caribbean".' })
@@ -36,16 +37,16 @@ export class RegionResolver {
 
   @FieldResolver(() => [MemberState], { description: "Countries of the region, ordered by ISO alpha-2 code." })
   memberStates(@Root() region: RegionRow, @Ctx() ctx: Context) {
-    return ctx.loaders.memberStatesByRegion.load(region.code);
+    return ctx.reference.memberStatesOfRegion(region.code);
   }
 
   @FieldResolver(() => ProjectConnection, { description: "Projects of the region, ordered by code." })
-  async projects(@Root() region: RegionRow, @Args() { filter, first, after }: ProjectListArgs, @Ctx() ctx: Context) {
+  async projects(@Root() region: RegionRow, @Args() { filter, first, after }: ProjectListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const page = pageRequest(PROJECTS_BY_CODE, first, after);
-    return new ProjectConnection(await ctx.loaders.projectsOfRegion.load({ parent: region.code, filter: filter ?? null, page }));
+    return new ProjectConnection(await ctx.loaders.projectsOfRegion(region.code, { filter: filter ?? null, page, ...listSelection(info, projectProjection) }));
   }
 }
 
 export const regionReference = {
-  __resolveReference: (reference: { code: string }, ctx: Context) => ctx.loaders.regionByCode.load(reference.code),
+  __resolveReference: (reference: { code: string }, ctx: Context) => ctx.reference.region(reference.code),
 };

@@ -1,11 +1,14 @@
-import type { NewsArticle as NewsArticleRow, Project as ProjectRow } from "@prisma/client";
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { PageArgs } from "../models/args";
 import { Locale } from "../models/locale";
 import { SearchConnection, SearchHit, SearchItem } from "../models/search.model";
 import { pageRequest } from "../pagination/page-request";
+import { newsProjection } from "../queries/news-reads";
 import { searchOrdering } from "../queries/orderings";
+import { projectProjection } from "../queries/project-reads";
+import type { NewsRecord, ProjectRecord } from "../queries/records";
 import { searchText } from "../queries/text-search";
 
 @Resolver(() => SearchHit)
@@ -26,7 +29,7 @@ export class SearchResolver {
   }
 
   @FieldResolver(() => SearchItem, { description: "The project or news release found." })
-  async item(@Root() hit: SearchHit, @Ctx() ctx: Context): Promise<ProjectRow | NewsArticleRow | null> {
-    return hit.kind === "project" ? ctx.loaders.projectByCode.load(hit.key) : ctx.loaders.newsById.load(hit.key);
+  item(@Root() hit: SearchHit, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ProjectRecord | NewsRecord | null> {
+    return hit.kind === "project" ? ctx.loaders.project(hit.key, projectProjection(info)) : ctx.loaders.newsArticle(hit.key, newsProjection(info));
   }
 }

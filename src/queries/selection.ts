@@ -1,0 +1,56 @@
+import { getNamedType, isAbstractType, isObjectType, Kind, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode } from "graphql";
+
+/** Where the walk stands: on a connection, on one of its edges, or on the objects themselves. */
+type Level = "connection" | "edge" | "node";
+
+/**
+ * The names of the fields a query selects on the objects of type `typeName` that the current field
+ * returns: directly, in a list, in a union or through a connection (`nodes`, `edges { node }`),
+ * with fragments and aliases followed. Statements fetch these parts and nothing else.
+ * Fields under @skip/@include are counted in: fetching a part that is skipped costs little.
+ */
+export function selectedFields(info: GraphQLResolveInfo, typeName: string): Set<string> {
+  const returned = getNamedType(info.returnType);
+  const start: Level = returned.name === typeName || isAbstractType(returned) ? "node" : "connection";
+  const fields = new Set<string>();
+  const walk = (selectionSet: SelectionSetNode | undefined, level: Level, visitedFragments: ReadonlySet<string>): void => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (level === "node") fields.add(name);
+        else if (level === "connection" && name === "nodes") walk(selection.selectionSet, "node", visitedFragments);
+        else if (level === "connection" && name === "edges") walk(selection.selectionSet, "edge", visitedFragments);
+        else if (level === "edge" && name === "node") walk(selection.selectionSet, "node", visitedFragments);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (appliesTo(info.schema, selection.typeCondition?.name.value, level, typeName)) walk(selection.selectionSet, level, visitedFragments);
+      } else {
+        const fragment = info.fragments[selection.name.value];
+        if (!fragment || visitedFragments.has(fragment.name.value) || !appliesTo(info.schema, fragment.typeCondition.name.value, level, typeName)) continue;
+        walk(fragment.selectionSet, level, new Set([...visitedFragments, fragment.name.value]));
+      }
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet, start, new Set());
+  return fields;
+}
+
+// On the objects, a fragment on another member of a union (`... on NewsArticle`) says nothing about
+// this type's fields; on connections and edges, fragments are on the wrapper types and always apply.
+function appliesTo(schema: GraphQLSchema, typeCondition: string | undefined, level: Level, typeName: string): boolean {
+  if (level !== "node" || typeCondition === undefined || typeCondition === typeName) return true;
+  const condition = schema.getType(typeCondition);
+  const target = schema.getType(typeName);
+  return condition !== undefined && isAbstractType(condition) && isObjectType(target) && schema.isSubType(condition, target);
+}
+
+/** Whether the current field's own selection (not its objects') includes a field, such as a connection's totalCount. */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const has = (selectionSet: SelectionSetNode | undefined, visitedFragments: ReadonlySet<string>): boolean =>
+    (selectionSet?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === name;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return has(selection.selectionSet, visitedFragments);
+      const fragment = info.fragments[selection.name.value];
+      return fragment !== undefined && !visitedFragments.has(fragment.name.value) && has(fragment.selectionSet, new Set([...visitedFragments, fragment.name.value]));
+    });
+  return info.fieldNodes.some((node) => has(node.selectionSet, new Set()));
+}
