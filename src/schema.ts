@@ -9,6 +9,7 @@ import { ProjectBucketResolver } from "./resolvers/project-bucket.resolver";
 import { projectReference, ProjectResolver } from "./resolvers/project.resolver";
 import { regionReference, RegionResolver } from "./resolvers/region.resolver";
 import { SearchResolver } from "./resolvers/search.resolver";
+import { answerUnvalidatedArgumentsSynchronously } from "./synchronous-arguments";
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
 
@@ -18,6 +19,7 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
  * plus the entities' reference resolvers (which must go through buildSubgraphSchema to be kept).
  */
 export async function buildServiceSchema(): Promise<GraphQLSchema> {
+  answerUnvalidatedArgumentsSynchronously();
   const typeGraphqlSchema = await buildSchema({
     resolvers: [ProjectResolver, MemberStateResolver, RegionResolver, NewsArticleResolver, ProjectBucketResolver, SearchResolver],
     validate: false,

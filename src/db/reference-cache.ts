@@ -1,4 +1,6 @@
 import type { MemberState, PrismaClient, ProjectType, Region } from "@prisma/client";
+import { MemberState as MemberStateModel } from "../models/member-state.model";
+import { Region as RegionModel } from "../models/region.model";
 
 interface ReferenceTables {
   regions: Map<string, Region>;
@@ -70,8 +72,8 @@ export class ReferenceCache {
 
 async function readTables(prisma: PrismaClient): Promise<ReferenceTables> {
   const [regions, memberStates, projectTypes] = await Promise.all([
-    prisma.region.findMany({ orderBy: { code: "asc" } }),
-    prisma.memberState.findMany({ orderBy: { code: "asc" } }),
+    prisma.region.findMany({ orderBy: { code: "asc" } }).then((rows) => rows.map((row) => Object.assign(new RegionModel(), row))),
+    prisma.memberState.findMany({ orderBy: { code: "asc" } }).then((rows) => rows.map((row) => Object.assign(new MemberStateModel(), row))),
     prisma.projectType.findMany({ orderBy: { code: "asc" } }),
   ]);
   const memberStatesByRegion = new Map<string, MemberState[]>();

@@ -1,7 +1,7 @@
 import { Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import type { ConnectionData, EdgeData, PageInfoData } from "../pagination/connection";
 
-@ObjectType({ description: "Where a page sits in its list (Relay cursor connections)." })
+@ObjectType({ simpleResolvers: true, description: "Where a page sits in its list (Relay cursor connections)." })
 @Directive("@shareable")
 export class PageInfo implements PageInfoData {
   @Field({ description: "True when more items follow this page: pass endCursor as `after` to read them." })
@@ -22,7 +22,7 @@ export class PageInfo implements PageInfoData {
  * Its nodes are the records statements return (src/queries/records.ts), which hold the selected parts only.
  */
 export function ConnectionType<Node extends object>(nodeType: ClassType<Node>, typeName: string) {
-  @ObjectType(`${typeName}Edge`, { description: `One ${typeName} in a list, with its cursor.` })
+  @ObjectType(`${typeName}Edge`, { simpleResolvers: true, description: `One ${typeName} in a list, with its cursor.` })
   class Edge implements EdgeData<unknown> {
     @Field({ description: "Opaque cursor of this item: pass it as `after` to read the items that follow." })
     cursor!: string;
@@ -31,7 +31,7 @@ export function ConnectionType<Node extends object>(nodeType: ClassType<Node>, t
     node!: unknown;
   }
 
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class Connection {
     constructor(private readonly data: ConnectionData<unknown>) {}
 

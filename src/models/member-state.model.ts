@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { ConnectionType } from "./connection";
 
-@ObjectType({ description: "A country (IOM Member State or not), by its ISO 3166-1 codes." })
+@ObjectType({ simpleResolvers: true, description: "A country (IOM Member State or not), by its ISO 3166-1 codes." })
 @Directive('@key(fields: "code")')
 export class MemberState {
   @Field(() => ID, { description: 'ISO 3166-1 alpha-2 code, such as "CO".' })
@@ -16,5 +16,5 @@ export class MemberState {
   regionCode!: string | null;
 }
 
-@ObjectType({ description: "A page of countries, ordered by ISO alpha-2 code." })
+@ObjectType({ simpleResolvers: true, description: "A page of countries, ordered by ISO alpha-2 code." })
 export class MemberStateConnection extends ConnectionType(MemberState, "MemberState") {}

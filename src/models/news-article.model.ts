@@ -4,7 +4,7 @@ import { GraphQLDateTime } from "graphql-scalars";
 import { ConnectionType } from "./connection";
 import { Locale } from "./locale";
 
-@ObjectType({ description: "An IOM news release." })
+@ObjectType({ simpleResolvers: true, description: "An IOM news release." })
 @Directive('@key(fields: "id")')
 export class NewsArticle {
   @Field(() => ID, { description: "Stable identifier derived from the title (a slug)." })
@@ -29,5 +29,5 @@ export class NewsArticle {
   sourceLanguage!: Language;
 }
 
-@ObjectType({ description: "A page of news releases, newest first." })
+@ObjectType({ simpleResolvers: true, description: "A page of news releases, newest first." })
 export class NewsArticleConnection extends ConnectionType(NewsArticle, "NewsArticle") {}

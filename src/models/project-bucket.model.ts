@@ -25,6 +25,7 @@ registerEnumType(ProjectDimension, {
 });
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Projects sharing the values of the dimensions grouped by, with their count and budget figures. " +
     "Fields of dimensions not grouped by are null; a grouped dimension is null too for projects without that value. " +

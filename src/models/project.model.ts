@@ -20,7 +20,7 @@ registerEnumType(Coverage, {
   },
 });
 
-@ObjectType({ description: "An IOM Development Fund project, as published on its IOM page." })
+@ObjectType({ simpleResolvers: true, description: "An IOM Development Fund project, as published on its IOM page." })
 @Directive('@key(fields: "code")')
 export class Project {
   @Field(() => ID, { description: 'IOM project code, the public key, such as "PO.0201" or "L12-805".' })
@@ -57,5 +57,5 @@ export class Project {
   projectTypeCode!: string | null;
 }
 
-@ObjectType({ description: "A page of projects, ordered by project code." })
+@ObjectType({ simpleResolvers: true, description: "A page of projects, ordered by project code." })
 export class ProjectConnection extends ConnectionType(Project, "Project") {}

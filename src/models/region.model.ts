@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 
-@ObjectType({ description: 'An IOM Development Fund region, such as "Amérique latine et Caraïbes".' })
+@ObjectType({ simpleResolvers: true, description: 'An IOM Development Fund region, such as "Amérique latine et Caraïbes".' })
 @Directive('@key(fields: "code")')
 export class Region {
   @Field(() => ID, { description: 'Stable region code: AFR, ASO (Asia and Oceania), EUR, LAC (Latin America and the Caribbean), MEA (Middle East), GLO (global).' })

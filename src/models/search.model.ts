@@ -12,7 +12,7 @@ export const SearchItem = createUnionType({
   resolveType: (item) => ("code" in item ? "Project" : "NewsArticle"),
 });
 
-@ObjectType({ description: "One search result." })
+@ObjectType({ simpleResolvers: true, description: "One search result." })
 export class SearchHit {
   @Field(() => Float, { description: "Relevance: higher is better; comparable within one search only." })
   score!: number;
@@ -26,5 +26,5 @@ export class SearchHit {
   position!: number;
 }
 
-@ObjectType({ description: "A page of search results, best first." })
+@ObjectType({ simpleResolvers: true, description: "A page of search results, best first." })
 export class SearchConnection extends ConnectionType(SearchHit, "Search") {}

@@ -27,7 +27,7 @@ function range<T extends string | number>(
 }
 
 const countriesCondition = (codes: readonly string[], role: "BENEFICIARY" | null) => Prisma.sql`EXISTS (
-  SELECT 1 FROM "ProjectCountry" pc WHERE pc."projectCode" = p."code" AND pc."memberStateCode" = ANY(${[...codes]}::text[])
+  SELECT 1 FROM "ProjectCountry" pc WHERE pc."projectCode" = p."code" AND pc."memberStateCode" = ANY(${[...codes]}::bpchar[])
   ${role ? Prisma.sql`AND pc."role" = 'BENEFICIARY'` : Prisma.empty})`;
 
 /**
@@ -65,7 +65,7 @@ export function newsCondition(filter: NewsFilter | null | undefined): Prisma.Sql
   const conditions: Prisma.Sql[] = [];
   if (filter.country) {
     const codes = alpha2List(filter.country, "filter.country");
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "NewsCountry" nc WHERE nc."newsId" = n."id" AND nc."memberStateCode" = ANY(${codes}::text[]))`);
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "NewsCountry" nc WHERE nc."newsId" = n."id" AND nc."memberStateCode" = ANY(${codes}::bpchar[]))`);
   }
   if (filter.projectCode) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "NewsProject" np WHERE np."newsId" = n."id" AND np."projectCode" = ANY(${filter.projectCode.map((code) => code.trim())}::text[]))`);
