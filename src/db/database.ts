@@ -4,7 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { Pool } from "pg";
+import { PreparedStatementPool } from "./prepared-statement-pool";
 import type { DatabaseConfig } from "../config";
 import { pgliteSession, postgresSession, type SqlSession } from "./sql-session";
 import { StatementCounter } from "./statement-counter";
@@ -21,7 +21,7 @@ export interface Database {
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   const statements = new StatementCounter();
   if (config.kind === "postgres") {
-    const pool = new Pool({ connectionString: config.url, max: 10 });
+    const pool = new PreparedStatementPool({ connectionString: config.url, max: 10 });
     // An idle connection the server closes (restart, failover, dropped database) emits an error that
     // would crash the process unheard; the pool replaces it, and the next query reports any real outage.
     pool.on("error", () => undefined);
