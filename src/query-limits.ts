@@ -1,5 +1,14 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { getNullableType, isListType, Kind, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from "graphql";
+import {
+  getNullableType,
+  isListType,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { Context } from "./context";
 import { QueryTooComplexError } from "./errors";
@@ -39,8 +48,43 @@ function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Readonly
   return deepest;
 }
 
+/** The limit an operation exceeds, or null: its depth, then its cost. */
+function limitExceeded(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): QueryTooComplexError | null {
+  const fragments = new Map(
+    document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])),
+  );
+  const depth = depthOf(operation.selectionSet, fragments, new Set());
+  if (depth > QUERY_LIMITS.maxDepth) return new QueryTooComplexError(`Query is ${depth} levels deep; the limit is ${QUERY_LIMITS.maxDepth}`);
+  const cost = getComplexity({ schema, query: document, variables, operationName: operation.name?.value, estimators: [itemsEstimator] });
+  if (cost <= QUERY_LIMITS.maxCost) return null;
+  return new QueryTooComplexError(
+    `Query would cost ${cost} (each field counts once per item it may return); the limit is ${QUERY_LIMITS.maxCost}. Ask for smaller pages (first) or fewer nested lists.`,
+  );
+}
+
+/**
+ * Verdicts kept per parsed document (Apollo Server hands the same DocumentNode to every request with
+ * the same text) and per operation and variables: the cost walk is done once per shape, not per request.
+ */
+class VerdictCache {
+  private static readonly MAX_PER_DOCUMENT = 100;
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, QueryTooComplexError | null>>();
+
+  of(document: DocumentNode, operationName: string | undefined, variables: unknown, judge: () => QueryTooComplexError | null): QueryTooComplexError | null {
+    const verdicts = this.byDocument.get(document) ?? new Map<string, QueryTooComplexError | null>();
+    this.byDocument.set(document, verdicts);
+    const key = `${operationName ?? ""}\u0000${JSON.stringify(variables ?? {})}`;
+    if (verdicts.has(key)) return verdicts.get(key)!;
+    const verdict = judge();
+    if (verdicts.size >= VerdictCache.MAX_PER_DOCUMENT) verdicts.clear();
+    verdicts.set(key, verdict);
+    return verdict;
+  }
+}
+
 /** Refuses queries too long, too deep or too costly before any resolver runs, saying which limit and by how much. */
 export function queryLimitsPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  const verdicts = new VerdictCache();
   return {
     async requestDidStart({ request }) {
       if (request.query && request.query.length > QUERY_LIMITS.maxQueryLength) {
@@ -49,19 +93,8 @@ export function queryLimitsPlugin(schema: GraphQLSchema): ApolloServerPlugin<Con
       return {
         async didResolveOperation({ document, operation, request: { variables } }) {
           if (!operation) return;
-          const fragments = new Map(
-            document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])),
-          );
-          const depth = depthOf(operation.selectionSet, fragments, new Set());
-          if (depth > QUERY_LIMITS.maxDepth) {
-            throw new QueryTooComplexError(`Query is ${depth} levels deep; the limit is ${QUERY_LIMITS.maxDepth}`);
-          }
-          const cost = getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operation.name?.value, estimators: [itemsEstimator] });
-          if (cost > QUERY_LIMITS.maxCost) {
-            throw new QueryTooComplexError(
-              `Query would cost ${cost} (each field counts once per item it may return); the limit is ${QUERY_LIMITS.maxCost}. Ask for smaller pages (first) or fewer nested lists.`,
-            );
-          }
+          const problem = verdicts.of(document, operation.name?.value, variables, () => limitExceeded(schema, document, operation, variables ?? {}));
+          if (problem) throw problem;
         },
       };
     },
