@@ -3,7 +3,7 @@ import { connectionFrom, type ConnectionData } from "../pagination/connection";
 import type { PageRequest } from "../pagination/page-request";
 import { readNewsById, readNewsOfCountries, readRelatedProjects } from "../queries/news-reads";
 import { NEWS_NEWEST_FIRST } from "../queries/orderings";
-import type { Projection } from "../queries/projection";
+import type { ProjectProjection, Projection } from "../queries/columns";
 import type { NewsRecord, ProjectRecord } from "../queries/records";
 import { loaderByArguments, type ParentKey } from "./loader-by-arguments";
 
@@ -19,26 +19,26 @@ interface CountryNewsKey extends ParentKey {
 
 interface RelatedProjectsKey extends ParentKey {
   first: number;
-  projection: Projection;
+  projection: ProjectProjection;
 }
 
 /** Loads of news: by id (federation references, search hits), a country's news, a release's projects. */
 export function createNewsLoaders(prisma: PrismaClient) {
   const byId = loaderByArguments<NewsKey, NewsRecord | null>(async (ids, { projection }) => {
-    const rows = await readNewsById(prisma, ids, projection.fields);
+    const rows = await readNewsById(prisma, ids, projection);
     return new Map(rows.map((row) => [row.id, row]));
   }, () => null);
 
   const ofCountry = loaderByArguments<CountryNewsKey, ConnectionData<NewsRecord>>(
     async (countries, { page, projection, withCount }) => {
-      const pages = await readNewsOfCountries(prisma, { countries, page, fields: projection.fields, withCount });
+      const pages = await readNewsOfCountries(prisma, { countries, page, projection, withCount });
       return new Map([...pages].map(([country, { rows, totalCount }]) => [country, connectionFrom(rows, page, NEWS_NEWEST_FIRST, totalCount)]));
     },
     () => connectionFrom([], { first: 0, after: null }, NEWS_NEWEST_FIRST, 0),
   );
 
   const relatedProjects = loaderByArguments<RelatedProjectsKey, ProjectRecord[]>(
-    (ids, { first, projection }) => readRelatedProjects(prisma, ids, first, projection.fields),
+    (ids, { first, projection }) => readRelatedProjects(prisma, ids, first, projection),
     () => [],
   );
 
@@ -48,7 +48,7 @@ export function createNewsLoaders(prisma: PrismaClient) {
     newsOfCountry: (code: string, args: Omit<CountryNewsKey, "parent" | "signature">) =>
       ofCountry.load({ parent: code, ...args, signature: JSON.stringify([args.page, args.projection.key, args.withCount]) }),
     /** The first `first` projects related to the release (see readRelatedProjects). */
-    relatedProjects: (id: string, first: number, projection: Projection) =>
+    relatedProjects: (id: string, first: number, projection: ProjectProjection) =>
       relatedProjects.load({ parent: id, signature: `${first}|${projection.key}`, first, projection }),
   };
 }

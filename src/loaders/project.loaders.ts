@@ -3,40 +3,29 @@ import type { ProjectFilter } from "../models/filters";
 import { connectionFrom, type ConnectionData } from "../pagination/connection";
 import type { PageRequest } from "../pagination/page-request";
 import { projectCondition } from "../queries/filters";
-import { readRelatedNews } from "../queries/news-reads";
 import { PROJECTS_BY_CODE } from "../queries/orderings";
-import type { Projection } from "../queries/projection";
+import type { ProjectProjection } from "../queries/columns";
 import { PROJECT_PARENTS, readProjectPages, readProjectsByCode } from "../queries/project-reads";
-import type { NewsRecord, ProjectRecord } from "../queries/records";
+import type { ProjectRecord } from "../queries/records";
 import { loaderByArguments, type ParentKey } from "./loader-by-arguments";
 
 interface ProjectKey extends ParentKey {
-  projection: Projection;
+  projection: ProjectProjection;
 }
 
 interface ChildProjectsKey extends ParentKey {
   filter: ProjectFilter | null;
   page: PageRequest;
-  projection: Projection;
+  projection: ProjectProjection;
   withCount: boolean;
-}
-
-interface RelatedNewsKey extends ParentKey {
-  first: number;
-  projection: Projection;
 }
 
 /** Loads of projects: by code (federation references, search hits) and as pages of a parent's projects. */
 export function createProjectLoaders(prisma: PrismaClient) {
   const byCode = loaderByArguments<ProjectKey, ProjectRecord | null>(async (codes, { projection }) => {
-    const rows = await readProjectsByCode(prisma, codes, projection.fields);
+    const rows = await readProjectsByCode(prisma, codes, projection);
     return new Map(rows.map((row) => [row.code, row]));
   }, () => null);
-
-  const relatedNews = loaderByArguments<RelatedNewsKey, NewsRecord[]>(
-    (codes, { first, projection }) => readRelatedNews(prisma, codes, first, projection.fields),
-    () => [],
-  );
 
   /** Pages of the projects of several parents (countries, regions) in one statement. */
   const childProjects = (parentCondition: Prisma.Sql) =>
@@ -48,7 +37,7 @@ export function createProjectLoaders(prisma: PrismaClient) {
           condition: projectCondition(filter),
           ordering: PROJECTS_BY_CODE,
           page,
-          fields: projection.fields,
+          projection,
           withCount,
         });
         return new Map([...pages].map(([parent, { rows, totalCount }]) => [parent, connectionFrom(rows, page, PROJECTS_BY_CODE, totalCount)]));
@@ -59,10 +48,7 @@ export function createProjectLoaders(prisma: PrismaClient) {
   const ofRegion = childProjects(PROJECT_PARENTS.region);
 
   return {
-    project: (code: string, projection: Projection) => byCode.load({ parent: code, signature: projection.key, projection }),
-    /** The newest `first` news related to the project (see readRelatedNews). */
-    relatedNews: (code: string, first: number, projection: Projection) =>
-      relatedNews.load({ parent: code, signature: `${first}|${projection.key}`, first, projection }),
+    project: (code: string, projection: ProjectProjection) => byCode.load({ parent: code, signature: projection.key, projection }),
     /** A page of the projects a country benefits from as an eligible beneficiary member state, by code. */
     projectsOfCountry: (code: string, args: ChildProjectsArgs) => ofCountry.load(childProjectsKey(code, args)),
     /** A page of a region's projects, by code. */

@@ -26,9 +26,12 @@ function range<T extends string | number>(
   ];
 }
 
-const countriesCondition = (codes: readonly string[], role: "BENEFICIARY" | null) => Prisma.sql`EXISTS (
-  SELECT 1 FROM "ProjectCountry" pc WHERE pc."projectCode" = p."code" AND pc."memberStateCode" = ANY(${[...codes]}::bpchar[])
-  ${role ? Prisma.sql`AND pc."role" = 'BENEFICIARY'` : Prisma.empty})`;
+// The country's project codes are read once from the (country, role, project) index, then the
+// projects by their key: PostgreSQL would otherwise read every project of the other conditions
+// (all active ones, say) to keep the few of the country.
+const countriesCondition = (codes: readonly string[], role: "BENEFICIARY" | null) => Prisma.sql`p."code" = ANY(ARRAY(
+  SELECT pc."projectCode" FROM "ProjectCountry" pc WHERE pc."memberStateCode" = ANY(${[...codes]}::bpchar[])
+  ${role ? Prisma.sql`AND pc."role" = 'BENEFICIARY'` : Prisma.empty}))`;
 
 /**
  * The SQL condition of a ProjectFilter on the projects of alias p: the one translation of project

@@ -11,7 +11,7 @@ import { newsCondition, projectCondition } from "./filters";
 import { readNewsPage } from "./news-reads";
 import { MEMBER_STATES_BY_CODE } from "./orderings";
 import { projectStats } from "./project-stats";
-import type { Projection } from "./projection";
+import type { ProjectProjection, Projection } from "./columns";
 import { PROJECT_PARENTS, readProjectPages } from "./project-reads";
 import type { NewsRecord, ProjectRecord } from "./records";
 import { selectsField } from "./selection";
@@ -20,13 +20,13 @@ import { countSearchMatches, searchMatches, type SearchKind } from "./text-searc
 const SEARCH_KINDS: readonly SearchKind[] = ["project", "news"];
 
 /** What a list needs beside its own arguments: the parts its items select, and whether totalCount is asked. */
-export interface ListSelection {
-  projection: Projection;
+export interface ListSelection<P extends Projection> {
+  projection: P;
   withCount: boolean;
 }
 
 /** The selection of the connection the current field returns. */
-export const listSelection = (info: GraphQLResolveInfo, projectionOf: (info: GraphQLResolveInfo) => Projection): ListSelection => ({
+export const listSelection = <P extends Projection>(info: GraphQLResolveInfo, projectionOf: (info: GraphQLResolveInfo) => P): ListSelection<P> => ({
   projection: projectionOf(info),
   withCount: selectsField(info, "totalCount"),
 });
@@ -34,22 +34,22 @@ export const listSelection = (info: GraphQLResolveInfo, projectionOf: (info: Gra
 /** The top-level lists of the API, each one statement. Nested lists go through loaders (src/loaders) to be batched. */
 export function createListQueries(prisma: PrismaClient, reference: ReferenceCache) {
   return {
-    projects: async (filter: ProjectFilter | null | undefined, ordering: Ordering<ProjectRecord>, page: PageRequest, selection: ListSelection) => {
+    projects: async (filter: ProjectFilter | null | undefined, ordering: Ordering<ProjectRecord>, page: PageRequest, selection: ListSelection<ProjectProjection>) => {
       const pages = await readProjectPages(prisma, {
         parents: [""],
         parentCondition: PROJECT_PARENTS.none,
         condition: projectCondition(filter),
         ordering,
         page,
-        fields: selection.projection.fields,
+        projection: selection.projection,
         withCount: selection.withCount,
       });
       const { rows, totalCount } = pages.get("")!;
       return connectionFrom(rows, page, ordering, totalCount);
     },
 
-    newsArticles: async (filter: NewsFilter | null | undefined, ordering: Ordering<NewsRecord>, page: PageRequest, selection: ListSelection) => {
-      const { rows, totalCount } = await readNewsPage(prisma, { condition: newsCondition(filter), page, fields: selection.projection.fields, withCount: selection.withCount });
+    newsArticles: async (filter: NewsFilter | null | undefined, ordering: Ordering<NewsRecord>, page: PageRequest, selection: ListSelection<Projection>) => {
+      const { rows, totalCount } = await readNewsPage(prisma, { condition: newsCondition(filter), page, projection: selection.projection, withCount: selection.withCount });
       return connectionFrom(rows, page, ordering, totalCount);
     },
 

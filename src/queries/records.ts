@@ -30,6 +30,8 @@ export interface ProjectRecord {
   beneficiaryCodes?: string[];
   /** Alpha-2 codes of the other countries benefiting, in code order. */
   otherCodes?: string[];
+  /** The newest related news, as many as the query asked for at most. */
+  relatedNews?: NewsRecord[];
 }
 
 /** A news release as a statement returns it: the key and its date, plus the parts the selection asked for. */

@@ -1,23 +1,40 @@
-import { getNamedType, isAbstractType, isObjectType, Kind, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode } from "graphql";
+import {
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from "graphql";
 
 /** Where the walk stands: on a connection, on one of its edges, or on the objects themselves. */
 type Level = "connection" | "edge" | "node";
 
+/** The fields selected on objects of one type, by name, each with the nodes that select it (aliases give several). */
+export type SelectedFields = Map<string, FieldNode[]>;
+
 /**
- * The names of the fields a query selects on the objects of type `typeName` that the current field
- * returns: directly, in a list, in a union or through a connection (`nodes`, `edges { node }`),
- * with fragments and aliases followed. Statements fetch these parts and nothing else.
- * Fields under @skip/@include are counted in: fetching a part that is skipped costs little.
+ * The fields a query selects on the objects of type `typeName` that the current field returns:
+ * directly, in a list, in a union or through a connection (`nodes`, `edges { node }`), with
+ * fragments and aliases followed. Statements fetch these parts and nothing else. Fields under
+ * @skip/@include are counted in: fetching a part that is skipped costs little.
  */
-export function selectedFields(info: GraphQLResolveInfo, typeName: string): Set<string> {
+export function selectedFields(info: GraphQLResolveInfo, typeName: string): SelectedFields {
   const returned = getNamedType(info.returnType);
   const start: Level = returned.name === typeName || isAbstractType(returned) ? "node" : "connection";
-  const fields = new Set<string>();
+  return fieldsUnder(info, info.fieldNodes, typeName, start);
+}
+
+/** The fields selected on objects of `typeName` under these field nodes (a nested field's own selection). */
+export function fieldsUnder(info: GraphQLResolveInfo, nodes: readonly FieldNode[], typeName: string, start: Level = "node"): SelectedFields {
+  const fields: SelectedFields = new Map();
   const walk = (selectionSet: SelectionSetNode | undefined, level: Level, visitedFragments: ReadonlySet<string>): void => {
     for (const selection of selectionSet?.selections ?? []) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
-        if (level === "node") fields.add(name);
+        if (level === "node") fields.set(name, [...(fields.get(name) ?? []), selection]);
         else if (level === "connection" && name === "nodes") walk(selection.selectionSet, "node", visitedFragments);
         else if (level === "connection" && name === "edges") walk(selection.selectionSet, "edge", visitedFragments);
         else if (level === "edge" && name === "node") walk(selection.selectionSet, "node", visitedFragments);
@@ -30,7 +47,7 @@ export function selectedFields(info: GraphQLResolveInfo, typeName: string): Set<
       }
     }
   };
-  for (const node of info.fieldNodes) walk(node.selectionSet, start, new Set());
+  for (const node of nodes) walk(node.selectionSet, start, new Set());
   return fields;
 }
 

@@ -10,11 +10,10 @@ import { NewsArticleConnection } from "../models/news-article.model";
 import { ProjectConnection } from "../models/project.model";
 import { Region } from "../models/region.model";
 import { pageRequest } from "../pagination/page-request";
+import { newsProjection, projectProjection } from "../queries/columns";
 import { listSelection } from "../queries/list-queries";
 import { alpha2Of } from "../queries/country-codes";
-import { newsProjection } from "../queries/news-reads";
 import { MEMBER_STATES_BY_CODE, NEWS_NEWEST_FIRST, PROJECTS_BY_CODE } from "../queries/orderings";
-import { projectProjection } from "../queries/project-reads";
 
 @Resolver(() => MemberState)
 export class MemberStateResolver {

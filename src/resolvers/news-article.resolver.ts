@@ -7,10 +7,9 @@ import { MemberState } from "../models/member-state.model";
 import { NewsArticle, NewsArticleConnection } from "../models/news-article.model";
 import { Project } from "../models/project.model";
 import { pageRequest, pageSize } from "../pagination/page-request";
+import { newsProjection, projectProjection } from "../queries/columns";
 import { listSelection } from "../queries/list-queries";
-import { newsProjection } from "../queries/news-reads";
 import { NEWS_NEWEST_FIRST } from "../queries/orderings";
-import { projectProjection } from "../queries/project-reads";
 import { fetched, type NewsRecord } from "../queries/records";
 
 @Resolver(() => NewsArticle)

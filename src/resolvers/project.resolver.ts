@@ -11,10 +11,9 @@ import { NewsArticle } from "../models/news-article.model";
 import { Project, ProjectConnection } from "../models/project.model";
 import { Region } from "../models/region.model";
 import { bidirectionalPageRequest, pageSize } from "../pagination/page-request";
+import { projectProjection } from "../queries/columns";
 import { listSelection } from "../queries/list-queries";
-import { newsProjection } from "../queries/news-reads";
 import { projectOrdering } from "../queries/orderings";
-import { projectProjection } from "../queries/project-reads";
 import { fetched, type ProjectRecord } from "../queries/records";
 import { searchText } from "../queries/text-search";
 
@@ -80,10 +79,9 @@ export class ProjectResolver {
   relatedNews(
     @Root() project: ProjectRecord,
     @Arg("first", () => Int, { nullable: true, description: "At most this many, 0 to 100; 10 when left out." }) first: number | null,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.relatedNews(project.code, pageSize(first, "first", 10), newsProjection(info));
+    // Fetched with the project, as many as the largest `first` among the query's aliases asked for.
+    return fetched(project.relatedNews, "Project.relatedNews").slice(0, pageSize(first, "first", 10));
   }
 }
 

@@ -10,9 +10,9 @@ import { MemberState } from "../models/member-state.model";
 import { ProjectConnection } from "../models/project.model";
 import { Region } from "../models/region.model";
 import { pageRequest } from "../pagination/page-request";
+import { projectProjection } from "../queries/columns";
 import { listSelection } from "../queries/list-queries";
 import { PROJECTS_BY_CODE } from "../queries/orderings";
-import { projectProjection } from "../queries/project-reads";
 
 @Resolver(() => Region)
 export class RegionResolver {

@@ -5,9 +5,8 @@ import { PageArgs } from "../models/args";
 import { Locale } from "../models/locale";
 import { SearchConnection, SearchHit, SearchItem } from "../models/search.model";
 import { pageRequest } from "../pagination/page-request";
-import { newsProjection } from "../queries/news-reads";
+import { newsProjection, projectProjection } from "../queries/columns";
 import { searchOrdering } from "../queries/orderings";
-import { projectProjection } from "../queries/project-reads";
 import type { NewsRecord, ProjectRecord } from "../queries/records";
 import { searchText } from "../queries/text-search";
 
