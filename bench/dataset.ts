@@ -90,7 +90,7 @@ export function generateDataset(projectCount: number, newsCount: number, seed = 
 }
 
 /** Writes a dataset with a handful of multi-row INSERTs (fast enough for thousands of rows). */
-export async function insertDataset(prisma: PrismaClient, dataset: Dataset): Promise<void> {
+export async function insertDataset(prisma: PrismaClient, dataset: Dataset, options: { searchDocuments?: boolean } = {}): Promise<void> {
   const { projects, news } = dataset;
   await prisma.project.createMany({
     data: projects.map(({ title, beneficiaries: _b, others: _o, ...project }) => ({ ...project, sourceLanguage: "FR" as const, sortTitle: foldForMatching(title) })),
@@ -107,6 +107,7 @@ export async function insertDataset(prisma: PrismaClient, dataset: Dataset): Pro
   });
   await prisma.newsCountry.createMany({ data: news.flatMap((article) => article.countries.map((memberStateCode) => ({ newsId: article.id, memberStateCode }))) });
   await prisma.newsProject.createMany({ data: news.flatMap((article) => article.projectCodes.map((projectCode) => ({ newsId: article.id, projectCode }))) });
+  if (options.searchDocuments === false) return;
   await refreshProjectSearchDocuments(prisma, null);
   await refreshNewsSearchDocuments(prisma, null);
 }

@@ -1,14 +1,30 @@
-import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlResultSet, Transaction } from "@prisma/driver-adapter-utils";
 
 /**
- * Counts the SQL statements Prisma sends, at the driver adapter, so that tests and benchmarks can
- * prove that a request's statement count depends on its shape, not on the number of rows.
+ * Counts the SQL statements Prisma sends, and the rows each returns, at the driver adapter, so that
+ * tests and benchmarks can prove that a request's statements depend on its shape, not on the number
+ * of rows stored, and that no statement returns more rows than the response shows.
  */
 export class StatementCounter {
+  /** Row counts of the latest statements only: enough for a test or a benchmark's request, bounded for a server that runs for weeks. */
+  private static readonly KEPT = 10_000;
+  private readonly recentRows = new Array<number>(StatementCounter.KEPT).fill(0);
   private count = 0;
 
+  /** Statements sent since the database was opened. */
   get total(): number {
     return this.count;
+  }
+
+  /** Rows returned by each statement sent since the `total` given (0 for writes), oldest first. */
+  rowsSince(total: number): number[] {
+    const first = Math.max(total, this.count - StatementCounter.KEPT);
+    return Array.from({ length: this.count - first }, (_, offset) => this.recentRows[(first + offset) % StatementCounter.KEPT]!);
+  }
+
+  private record(rows: number): number {
+    this.recentRows[this.count % StatementCounter.KEPT] = rows;
+    return this.count++;
   }
 
   wrap(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
@@ -28,9 +44,17 @@ export class StatementCounter {
       get(object, property, receiver) {
         const value = Reflect.get(object, property, receiver);
         if (typeof value !== "function") return value;
-        if (property === "queryRaw" || property === "executeRaw") {
+        if (property === "queryRaw") {
+          return async (...args: unknown[]) => {
+            const index = counter.record(0);
+            const result = (await value.apply(object, args)) as SqlResultSet;
+            if (counter.count - index <= StatementCounter.KEPT) counter.recentRows[index % StatementCounter.KEPT] = result.rows.length;
+            return result;
+          };
+        }
+        if (property === "executeRaw") {
           return (...args: unknown[]) => {
-            counter.count += 1;
+            counter.record(0);
             return value.apply(object, args);
           };
         }

@@ -15,7 +15,7 @@ import type { ProjectProjection, Projection } from "./columns";
 import { PROJECT_PARENTS, readProjectPages } from "./project-reads";
 import type { NewsRecord, ProjectRecord } from "./records";
 import { selectsField } from "./selection";
-import { countSearchMatches, searchMatches, type SearchKind } from "./text-search";
+import { searchMatches, type SearchKind } from "./text-search";
 
 const SEARCH_KINDS: readonly SearchKind[] = ["project", "news"];
 
@@ -63,11 +63,11 @@ export function createListQueries(prisma: PrismaClient, reference: ReferenceCach
     },
 
     /** A page of search results: offset paging, since relevance is no stable key to page on. */
-    search: async (text: string, locale: Language | null, ordering: Ordering<SearchHit>, page: PageRequest): Promise<ConnectionData<SearchHit>> => {
+    search: async (text: string, locale: Language | null, ordering: Ordering<SearchHit>, page: PageRequest, withCount: boolean): Promise<ConnectionData<SearchHit>> => {
       const offset = page.after ? Number(page.after[0]) + 1 : 0;
-      const matches = page.first === 0 ? [] : await searchMatches(prisma, text, { kinds: SEARCH_KINDS, locale, offset, limit: page.first + 1 });
+      const { matches, total } = await searchMatches(prisma, text, { kinds: SEARCH_KINDS, locale, offset, limit: page.first + 1, withCount });
       const hits = matches.map((match, index) => ({ ...match, position: offset + index }));
-      return connectionFrom(hits, page, ordering, () => countSearchMatches(prisma, text, SEARCH_KINDS));
+      return connectionFrom(hits, page, ordering, total);
     },
 
     projectStats: (filter: ProjectFilter | null | undefined, groupBy: readonly ProjectDimension[]) => projectStats(prisma, filter, groupBy),

@@ -34,34 +34,34 @@ const kindsCondition = (kinds: readonly SearchKind[]) => Prisma.sql`d."kind" = A
 
 /**
  * Items whose documents match, best first: relevance is the best of an item's documents (one per
- * language), half as much again for a document in the requested locale. One statement.
+ * language), half as much again for a document in the requested locale; and, when asked, how many
+ * items match in all. One statement.
  */
 export async function searchMatches(
   prisma: PrismaClient,
   text: string,
-  options: { kinds: readonly SearchKind[]; locale: Language | null; offset: number; limit: number },
-): Promise<TextMatch[]> {
-  return prisma.$queryRaw<TextMatch[]>`
+  options: { kinds: readonly SearchKind[]; locale: Language | null; offset: number; limit: number; withCount: boolean },
+): Promise<{ matches: TextMatch[]; total: number | null }> {
+  const rows = await prisma.$queryRaw<Array<TextMatch & { total: number | null }>>`
     WITH best AS (
       SELECT DISTINCT ON (d."kind", d."key") d."kind", d."key", d."language", d."title", d."body",
         ts_rank_cd(d."vector", ${query(text)}) * (CASE WHEN d."language"::text = ${options.locale} THEN 1.5 ELSE 1 END) AS score
       FROM "SearchDocument" d
       WHERE d."vector" @@ ${query(text)} AND ${kindsCondition(options.kinds)}
       ORDER BY d."kind", d."key", score DESC
+    ), page AS (
+      SELECT * FROM best ORDER BY score DESC, "kind", "key" OFFSET ${options.offset} LIMIT ${options.limit}
     )
-    SELECT "kind", "key", score::float8 AS "score",
-      ts_headline("iom_text_search_config"("language"), "title" || E'\n' || "body", ${highlightQuery(text)},
+    SELECT page."kind", page."key", page.score::float8 AS "score", total."count" AS "total",
+      ts_headline("iom_text_search_config"(page."language"), page."title" || E'\n' || page."body", ${highlightQuery(text)},
         'MaxFragments=1, MaxWords=30, MinWords=12, StartSel=<mark>, StopSel=</mark>') AS "snippet"
-    FROM best
-    ORDER BY score DESC, "kind", "key"
-    OFFSET ${options.offset} LIMIT ${options.limit}`;
-}
-
-export async function countSearchMatches(prisma: PrismaClient, text: string, kinds: readonly SearchKind[]): Promise<number> {
-  const [row] = await prisma.$queryRaw<Array<{ count: number }>>`
-    SELECT count(DISTINCT (d."kind", d."key"))::int AS "count" FROM "SearchDocument" d
-    WHERE d."vector" @@ ${query(text)} AND ${kindsCondition(kinds)}`;
-  return row?.count ?? 0;
+    FROM (SELECT ${options.withCount ? Prisma.sql`(SELECT count(*)::int FROM best)` : Prisma.sql`NULL::int`} AS "count") total
+    LEFT JOIN page ON TRUE
+    ORDER BY page.score DESC, page."kind", page."key"`;
+  return {
+    matches: rows.filter((row) => row.key !== null).map(({ total: _total, ...match }) => match),
+    total: rows[0]?.total ?? null,
+  };
 }
 
 /** The condition "the item whose key is in `key` matches the text": what text filters compile to. */

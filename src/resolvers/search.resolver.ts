@@ -8,6 +8,7 @@ import { pageRequest } from "../pagination/page-request";
 import { newsProjection, projectProjection } from "../queries/columns";
 import { searchOrdering } from "../queries/orderings";
 import type { NewsRecord, ProjectRecord } from "../queries/records";
+import { selectsField } from "../queries/selection";
 import { searchText } from "../queries/text-search";
 
 @Resolver(() => SearchHit)
@@ -21,10 +22,11 @@ export class SearchResolver {
     @Arg("locale", () => Locale, { nullable: true, description: "Language to favour: documents written in it rank higher." }) locale: Locale | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchConnection> {
     const text = searchText(query, "query");
     const ordering = searchOrdering(text);
-    return new SearchConnection(await ctx.lists.search(text, locale, ordering, pageRequest(ordering, first, after)));
+    return new SearchConnection(await ctx.lists.search(text, locale, ordering, pageRequest(ordering, first, after), selectsField(info, "totalCount")));
   }
 
   @FieldResolver(() => SearchItem, { description: "The project or news release found." })

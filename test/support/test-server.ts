@@ -19,6 +19,8 @@ export interface TestServer extends TestDatabase {
   request<Data = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<Data>>;
   /** Statements the database received while `work` ran. */
   countStatements(work: () => Promise<unknown>): Promise<number>;
+  /** The rows each statement returned while `work` ran, one entry a statement. */
+  rowsPerStatement(work: () => Promise<unknown>): Promise<number[]>;
   stop(): Promise<void>;
 }
 
@@ -42,6 +44,11 @@ export async function startTestServer(options: { withSamples?: boolean } = {}): 
       const before = test.db.statements.total;
       await work();
       return test.db.statements.total - before;
+    },
+    async rowsPerStatement(work) {
+      const before = test.db.statements.total;
+      await work();
+      return test.db.statements.rowsSince(before);
     },
     async stop() {
       await server.stop();
