@@ -9,6 +9,7 @@ import { ProjectBucketResolver } from "./resolvers/project-bucket.resolver";
 import { projectReference, ProjectResolver } from "./resolvers/project.resolver";
 import { regionReference, RegionResolver } from "./resolvers/region.resolver";
 import { SearchResolver } from "./resolvers/search.resolver";
+import { CACHE_CONTROL_DEFINITIONS } from "./models/cache-hints";
 import { answerUnvalidatedArgumentsSynchronously } from "./synchronous-arguments";
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
@@ -24,7 +25,7 @@ export async function buildServiceSchema(): Promise<GraphQLSchema> {
     resolvers: [ProjectResolver, MemberStateResolver, RegionResolver, NewsArticleResolver, ProjectBucketResolver, SearchResolver],
     validate: false,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  const typeDefs = parse(`${FEDERATION_LINK}\n${CACHE_CONTROL_DEFINITIONS}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
   const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, object>;
   const withReference = (typeName: string, reference: object) => ({ ...resolvers[typeName], ...reference });
   return buildSubgraphSchema({

@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { PrismaClient } from "@prisma/client";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { cachePolicyPlugin } from "./cache-policy";
 import { createContext, type Context } from "./context";
 import { ReferenceCache } from "./db/reference-cache";
 import { queryLimitsPlugin } from "./query-limits";
@@ -91,7 +92,9 @@ export async function startServer(deps: ServerDependencies, port: number, host =
       // Federation gateways ask subgraphs for traces; declared here so that it is a choice, not a surprise.
       ApolloServerPluginInlineTrace(),
       queryLimitsPlugin(deps.schema),
+      // Cache-Control is computed per document (cache-policy.ts), not per resolved field.
       ApolloServerPluginCacheControlDisabled(),
+      cachePolicyPlugin(deps.schema),
       deps.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   });

@@ -1,8 +1,10 @@
 import { Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import type { ConnectionData, EdgeData, PageInfoData } from "../pagination/connection";
+import { CACHE_HINT } from "./cache-hints";
 
 @ObjectType({ simpleResolvers: true, description: "Where a page sits in its list (Relay cursor connections)." })
 @Directive("@shareable")
+@Directive(CACHE_HINT.asParent)
 export class PageInfo implements PageInfoData {
   @Field({ description: "True when more items follow this page: pass endCursor as `after` to read them." })
   hasNextPage!: boolean;
@@ -23,6 +25,7 @@ export class PageInfo implements PageInfoData {
  */
 export function ConnectionType<Node extends object>(nodeType: ClassType<Node>, typeName: string) {
   @ObjectType(`${typeName}Edge`, { simpleResolvers: true, description: `One ${typeName} in a list, with its cursor.` })
+  @Directive(CACHE_HINT.asParent)
   class Edge implements EdgeData<unknown> {
     @Field({ description: "Opaque cursor of this item: pass it as `after` to read the items that follow." })
     cursor!: string;
@@ -31,6 +34,7 @@ export function ConnectionType<Node extends object>(nodeType: ClassType<Node>, t
     node!: unknown;
   }
 
+  // Directives are not inherited: each concrete connection class carries its own cache hint.
   @ObjectType({ simpleResolvers: true })
   abstract class Connection {
     constructor(private readonly data: ConnectionData<unknown>) {}

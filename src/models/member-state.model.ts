@@ -1,8 +1,10 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { CACHE_HINT } from "./cache-hints";
 import { ConnectionType } from "./connection";
 
 @ObjectType({ simpleResolvers: true, description: "A country (IOM Member State or not), by its ISO 3166-1 codes." })
 @Directive('@key(fields: "code")')
+@Directive(CACHE_HINT.referenceData)
 export class MemberState {
   @Field(() => ID, { description: 'ISO 3166-1 alpha-2 code, such as "CO".' })
   code!: string;
@@ -17,4 +19,5 @@ export class MemberState {
 }
 
 @ObjectType({ simpleResolvers: true, description: "A page of countries, ordered by ISO alpha-2 code." })
+@Directive(CACHE_HINT.asParent)
 export class MemberStateConnection extends ConnectionType(MemberState, "MemberState") {}

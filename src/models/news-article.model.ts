@@ -1,11 +1,13 @@
 import type { Language } from "@prisma/client";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
+import { CACHE_HINT } from "./cache-hints";
 import { ConnectionType } from "./connection";
 import { Locale } from "./locale";
 
 @ObjectType({ simpleResolvers: true, description: "An IOM news release." })
 @Directive('@key(fields: "id")')
+@Directive(CACHE_HINT.importedData)
 export class NewsArticle {
   @Field(() => ID, { description: "Stable identifier derived from the title (a slug)." })
   id!: string;
@@ -30,4 +32,5 @@ export class NewsArticle {
 }
 
 @ObjectType({ simpleResolvers: true, description: "A page of news releases, newest first." })
+@Directive(CACHE_HINT.asParent)
 export class NewsArticleConnection extends ConnectionType(NewsArticle, "NewsArticle") {}

@@ -1,5 +1,6 @@
 import { Coverage, ProjectStatus } from "@prisma/client";
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { CACHE_HINT } from "./cache-hints";
 import { DecimalScalar } from "./scalars";
 
 export enum ProjectDimension {
@@ -24,6 +25,7 @@ registerEnumType(ProjectDimension, {
   },
 });
 
+@Directive(CACHE_HINT.computedData)
 @ObjectType({
   simpleResolvers: true,
   description:

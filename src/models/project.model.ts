@@ -1,5 +1,6 @@
 import { Coverage, ProjectStatus, type Prisma } from "@prisma/client";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { CACHE_HINT } from "./cache-hints";
 import { ConnectionType } from "./connection";
 import { DecimalScalar } from "./scalars";
 
@@ -22,6 +23,7 @@ registerEnumType(Coverage, {
 
 @ObjectType({ simpleResolvers: true, description: "An IOM Development Fund project, as published on its IOM page." })
 @Directive('@key(fields: "code")')
+@Directive(CACHE_HINT.importedData)
 export class Project {
   @Field(() => ID, { description: 'IOM project code, the public key, such as "PO.0201" or "L12-805".' })
   code!: string;
@@ -58,4 +60,5 @@ export class Project {
 }
 
 @ObjectType({ simpleResolvers: true, description: "A page of projects, ordered by project code." })
+@Directive(CACHE_HINT.asParent)
 export class ProjectConnection extends ConnectionType(Project, "Project") {}

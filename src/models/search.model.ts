@@ -1,4 +1,5 @@
-import { createUnionType, Field, Float, ObjectType } from "type-graphql";
+import { createUnionType, Directive, Field, Float, ObjectType } from "type-graphql";
+import { CACHE_HINT } from "./cache-hints";
 import type { SearchKind } from "../queries/text-search";
 import { ConnectionType } from "./connection";
 import { NewsArticle } from "./news-article.model";
@@ -13,6 +14,7 @@ export const SearchItem = createUnionType({
 });
 
 @ObjectType({ simpleResolvers: true, description: "One search result." })
+@Directive(CACHE_HINT.computedData)
 export class SearchHit {
   @Field(() => Float, { description: "Relevance: higher is better; comparable within one search only." })
   score!: number;
@@ -27,4 +29,5 @@ export class SearchHit {
 }
 
 @ObjectType({ simpleResolvers: true, description: "A page of search results, best first." })
+@Directive(CACHE_HINT.asParent)
 export class SearchConnection extends ConnectionType(SearchHit, "Search") {}

@@ -1,8 +1,9 @@
 import type { MemberState as MemberStateRow } from "@prisma/client";
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { PageArgs, ProjectListArgs } from "../models/args";
+import { CACHE_HINT } from "../models/cache-hints";
 import { Locale, nameIn } from "../models/locale";
 import { LOCALE_ARG } from "../models/locale-arg";
 import { MemberState, MemberStateConnection } from "../models/member-state.model";
@@ -23,6 +24,7 @@ export class MemberStateResolver {
     return alpha2 ? ctx.reference.memberState(alpha2) : null;
   }
 
+  @Directive(CACHE_HINT.referenceData)
   @Query(() => MemberStateConnection, { description: "All countries, ordered by ISO alpha-2 code, a page at a time." })
   memberStates(@Args() { first, after }: PageArgs, @Ctx() ctx: Context): MemberStateConnection {
     return new MemberStateConnection(ctx.lists.memberStates(pageRequest(MEMBER_STATES_BY_CODE, first, after)));

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { BadUserInputError } from "../errors";
 import { NewsListArgs } from "../models/args";
+import { CACHE_HINT } from "../models/cache-hints";
 import { MemberState } from "../models/member-state.model";
 import { NewsArticle, NewsArticleConnection } from "../models/news-article.model";
 import { Project } from "../models/project.model";
@@ -22,6 +23,7 @@ export class NewsArticleResolver {
     return ctx.loaders.newsArticle(id, newsProjection(info));
   }
 
+  @Directive(CACHE_HINT.importedData)
   @Query(() => NewsArticleConnection, { description: "News releases, filtered, newest first (undated last, ties by id), a page at a time." })
   async newsArticles(@Args() { filter, first, after }: NewsListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NewsArticleConnection> {
     const page = pageRequest(NEWS_NEWEST_FIRST, first, after);

@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { BadUserInputError } from "../errors";
 import { isProjectCode } from "../import/field-values";
 import { ProjectQueryArgs } from "../models/args";
+import { CACHE_HINT } from "../models/cache-hints";
 import { Locale, nameIn, textIn } from "../models/locale";
 import { LOCALE_ARG } from "../models/locale-arg";
 import { MemberState } from "../models/member-state.model";
@@ -33,6 +34,7 @@ export class ProjectResolver {
   }
 
   @Query(() => ProjectConnection, { description: "Projects, filtered and ordered, a page at a time, forward (first/after) or backward (last/before)." })
+  @Directive(CACHE_HINT.importedData)
   async projects(@Args() { filter, orderBy, ...pageArgs }: ProjectQueryArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ProjectConnection> {
     const ordering = projectOrdering(orderBy, filter?.text ? searchText(filter.text, "filter.text") : null);
     const page = bidirectionalPageRequest(ordering, pageArgs);

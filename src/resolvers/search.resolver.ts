@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { PageArgs } from "../models/args";
+import { CACHE_HINT } from "../models/cache-hints";
 import { Locale } from "../models/locale";
 import { SearchConnection, SearchHit, SearchItem } from "../models/search.model";
 import { pageRequest } from "../pagination/page-request";
@@ -13,6 +14,7 @@ import { searchText } from "../queries/text-search";
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
+  @Directive(CACHE_HINT.computedData)
   @Query(() => SearchConnection, {
     description:
       'Full-text search over projects and news: titles, descriptions, bodies, project codes and country, region and type names in every language. Accents and case are ignored; "quoted words" match as a phrase, -word excludes, "or" offers alternatives. Best first.',
@@ -29,6 +31,8 @@ export class SearchResolver {
     return new SearchConnection(await ctx.lists.search(text, locale, ordering, pageRequest(ordering, first, after), selectsField(info, "totalCount")));
   }
 
+  // Unions take no directive in type-graphql: the hint goes on the field.
+  @Directive(CACHE_HINT.asParent)
   @FieldResolver(() => SearchItem, { description: "The project or news release found." })
   item(@Root() hit: SearchHit, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ProjectRecord | NewsRecord | null> {
     return hit.kind === "project" ? ctx.loaders.project(hit.key, projectProjection(info)) : ctx.loaders.newsArticle(hit.key, newsProjection(info));

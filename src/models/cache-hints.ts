@@ -1,0 +1,27 @@
+/**
+ * How long HTTP caches may keep answers, as Apollo's @cacheControl hints on types and fields
+ * (src/cache-policy.ts applies them). A response may be kept as long as its shortest-lived field.
+ */
+export const CACHE_HINT = {
+  /** Regions and countries: they change only with a new version of the service. */
+  referenceData: "@cacheControl(maxAge: 86400)",
+  /** Projects and news: imports change them, a few times a day at most. */
+  importedData: "@cacheControl(maxAge: 300)",
+  /** Search results and statistics: computed over everything, so the first to reflect an import. */
+  computedData: "@cacheControl(maxAge: 60)",
+  /** Wrappers (connections, edges, page info): as long as the field that returns them. */
+  asParent: "@cacheControl(inheritMaxAge: true)",
+} as const;
+
+/** The definitions the hints need in the schema's SDL. */
+export const CACHE_CONTROL_DEFINITIONS = `
+"Who may keep a cached answer: any cache, or only the client's own."
+enum CacheControlScope {
+  "Shared caches (CDNs, proxies) may keep it."
+  PUBLIC
+  "Only the client's own cache may keep it."
+  PRIVATE
+}
+
+"How long HTTP caches may keep answers that include this type or field (Apollo's cache hints)."
+directive @cacheControl(maxAge: Int, scope: CacheControlScope, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION`;
