@@ -7,5 +7,6 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   setupFiles: ["reflect-metadata"],
+  globalSetup: "<rootDir>/test/support/build-for-child-processes.ts",
   testTimeout: 60000,
 };

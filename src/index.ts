@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     if (seeded) console.log(`Empty database: imported ${seeded.files.length - seeded.failed} sample page(s) from ${config.samplePagesDir}.`);
   }
   const server = await startServer({ prisma: db.prisma, schema: await buildServiceSchema(), production: config.production }, config.port, config.host);
+  await db.announce(server.url);
   console.log(`GraphQL service ready at ${server.url}${config.production ? "" : " (open it in a browser for Apollo Sandbox)"}`);
 
   const shutdown = async () => {

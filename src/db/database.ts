@@ -6,6 +6,7 @@ import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PreparedStatementPool } from "./prepared-statement-pool";
 import type { DatabaseConfig } from "../config";
+import { lockDataDir } from "./pglite-lock";
 import { pgliteSession, postgresSession, type SqlSession } from "./sql-session";
 import { StatementCounter } from "./statement-counter";
 
@@ -15,10 +16,13 @@ export interface Database {
   readonly prisma: PrismaClient;
   readonly sql: SqlSession;
   readonly statements: StatementCounter;
+  /** Tells processes that find the embedded database taken where the server holding it listens. */
+  announce(url: string): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+/** Opens the database; an embedded one is locked for this process (`role` says what for) until closed. */
+export async function openDatabase(config: DatabaseConfig, role = "server"): Promise<Database> {
   const statements = new StatementCounter();
   if (config.kind === "postgres") {
     const pool = new PreparedStatementPool({ connectionString: config.url, max: 10 });
@@ -31,6 +35,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       prisma,
       sql: postgresSession(pool),
       statements,
+      announce: async () => undefined,
       async close() {
         await prisma.$disconnect();
         await pool.end();
@@ -41,7 +46,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
   // PGlite creates its own folder but not the parents (.data/ is absent from a fresh clone).
   if (config.dataDir) await fs.mkdir(config.dataDir, { recursive: true });
-  const pglite = await PGlite.create(config.dataDir ?? undefined, { extensions: { unaccent } });
+  const lock = config.dataDir ? await lockDataDir(config.dataDir, role) : null;
+  const pglite = await PGlite.create(config.dataDir ?? undefined, { extensions: { unaccent } }).catch(async (error: unknown) => {
+    await lock?.release();
+    throw error;
+  });
   // The adapter is typed against an older copy of Prisma's adapter interface; the shape is the same.
   const adapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
   const prisma = new PrismaClient({ adapter: statements.wrap(adapter) });
@@ -50,9 +59,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     prisma,
     sql: pgliteSession(pglite),
     statements,
+    announce: async (url) => lock?.announce(url),
     async close() {
       await prisma.$disconnect();
       await pglite.close();
+      await lock?.release();
     },
   };
 }
