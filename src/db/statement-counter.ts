@@ -10,6 +10,12 @@ export class StatementCounter {
   private static readonly KEPT = 10_000;
   private readonly recentRows = new Array<number>(StatementCounter.KEPT).fill(0);
   private count = 0;
+  private observer: ((seconds: number) => void) | null = null;
+
+  /** Calls `observer` with the duration of each statement from now on (metrics). */
+  observe(observer: (seconds: number) => void): void {
+    this.observer = observer;
+  }
 
   /** Statements sent since the database was opened. */
   get total(): number {
@@ -47,15 +53,25 @@ export class StatementCounter {
         if (property === "queryRaw") {
           return async (...args: unknown[]) => {
             const index = counter.record(0);
-            const result = (await value.apply(object, args)) as SqlResultSet;
-            if (counter.count - index <= StatementCounter.KEPT) counter.recentRows[index % StatementCounter.KEPT] = result.rows.length;
-            return result;
+            const started = performance.now();
+            try {
+              const result = (await value.apply(object, args)) as SqlResultSet;
+              if (counter.count - index <= StatementCounter.KEPT) counter.recentRows[index % StatementCounter.KEPT] = result.rows.length;
+              return result;
+            } finally {
+              counter.observer?.((performance.now() - started) / 1000);
+            }
           };
         }
         if (property === "executeRaw") {
-          return (...args: unknown[]) => {
+          return async (...args: unknown[]) => {
             counter.record(0);
-            return value.apply(object, args);
+            const started = performance.now();
+            try {
+              return await value.apply(object, args);
+            } finally {
+              counter.observer?.((performance.now() - started) / 1000);
+            }
           };
         }
         if (property === "startTransaction") {
