@@ -2,9 +2,21 @@ import path from "node:path";
 import { z } from "zod";
 import { PROJECT_ROOT } from "./paths";
 
+/** Limits on a PostgreSQL server's connections: a request waits on neither a dead server nor a stuck statement for long. */
+export interface PostgresLimits {
+  /** Connections in the pool. */
+  poolSize: number;
+  /** How long opening a connection (or waiting for a free one) may take. */
+  connectTimeoutMs: number;
+  /** How long one statement may run before PostgreSQL cancels it. */
+  statementTimeoutMs: number;
+}
+
+export const DEFAULT_POSTGRES_LIMITS: PostgresLimits = { poolSize: 10, connectTimeoutMs: 3_000, statementTimeoutMs: 5_000 };
+
 /** Where the data lives: a PostgreSQL server, or PGlite in-process (in a folder, or in memory). */
 export type DatabaseConfig =
-  | { kind: "postgres"; url: string }
+  | ({ kind: "postgres"; url: string } & PostgresLimits)
   | { kind: "pglite"; dataDir: string | null };
 
 export interface AppConfig {
@@ -16,6 +28,11 @@ export interface AppConfig {
   production: boolean;
   /** Pages imported into an empty embedded database on first start. */
   samplePagesDir: string;
+  /** How long a request may take before it is answered with a timeout error. */
+  requestTimeoutMs: number;
+  /** How long a stopping server waits for requests already received before it closes anyway. */
+  shutdownGraceMs: number;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 }
 
 export class ConfigError extends Error {}
@@ -29,6 +46,12 @@ const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default("127.0.0.1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(DEFAULT_POSTGRES_LIMITS.poolSize),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_POSTGRES_LIMITS.connectTimeoutMs),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_POSTGRES_LIMITS.statementTimeoutMs),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 /** Reads and validates the environment once; nothing below this module reads process.env. */
@@ -41,11 +64,20 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   const env = parsed.data;
   return {
     database: env.DATABASE_URL
-      ? { kind: "postgres", url: env.DATABASE_URL }
+      ? {
+          kind: "postgres",
+          url: env.DATABASE_URL,
+          poolSize: env.DB_POOL_SIZE,
+          connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
+          statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+        }
       : { kind: "pglite", dataDir: env.PGLITE_DATA_DIR === "memory" ? null : env.PGLITE_DATA_DIR },
     port: env.PORT,
     host: env.HOST,
     production: env.NODE_ENV === "production",
     samplePagesDir: path.join(PROJECT_ROOT, "data", "pages"),
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    logLevel: env.LOG_LEVEL,
   };
 }

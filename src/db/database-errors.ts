@@ -29,3 +29,13 @@ export function databaseFailureOf(error: unknown): DatabaseFailure | null {
   const message = cause.message ?? (error instanceof Error ? error.message : "");
   return UNAVAILABLE_MESSAGES.test(message) ? "unavailable" : null;
 }
+
+// A connection that was open and is gone: the server restarted, failed over or ended the backend.
+const DROPPED_CODES = /^(57P0[12]|08006|08003)$/;
+const DROPPED_MESSAGES = /Connection terminated unexpectedly|ECONNRESET|EPIPE|Client has encountered a connection error/i;
+
+/** Whether a statement failed because its connection dropped while open (worth one more try on a new one). */
+export function connectionDropped(error: unknown): boolean {
+  const cause = causeOf(error);
+  return (cause.code !== undefined && DROPPED_CODES.test(cause.code)) || DROPPED_MESSAGES.test(cause.message ?? "");
+}

@@ -4,7 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PreparedStatementPool } from "./prepared-statement-pool";
+import { ServicePool } from "./service-pool";
 import type { DatabaseConfig } from "../config";
 import { lockDataDir } from "./pglite-lock";
 import { pgliteSession, postgresSession, type SqlSession } from "./sql-session";
@@ -25,7 +25,14 @@ export interface Database {
 export async function openDatabase(config: DatabaseConfig, role = "server"): Promise<Database> {
   const statements = new StatementCounter();
   if (config.kind === "postgres") {
-    const pool = new PreparedStatementPool({ connectionString: config.url, max: 10 });
+    const pool = new ServicePool({
+      connectionString: config.url,
+      max: config.poolSize,
+      connectionTimeoutMillis: config.connectTimeoutMs,
+      // PostgreSQL cancels a statement past the limit (its error names it); a transaction left idle is ended.
+      options: `-c statement_timeout=${config.statementTimeoutMs} -c idle_in_transaction_session_timeout=${Math.max(config.statementTimeoutMs * 6, 60_000)}`,
+      keepAlive: true,
+    });
     // An idle connection the server closes (restart, failover, dropped database) emits an error that
     // would crash the process unheard; the pool replaces it, and the next query reports any real outage.
     pool.on("error", () => undefined);

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
+import { DEFAULT_POSTGRES_LIMITS } from "../../src/config";
 import { openDatabase, type Database } from "../../src/db/database";
 import { prepareDatabase } from "../../src/db/prepare";
 
@@ -23,7 +24,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await withServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: "postgres", url: url.toString() });
+  const db = await openDatabase({ kind: "postgres", url: url.toString(), ...DEFAULT_POSTGRES_LIMITS });
   await prepareDatabase(db);
   return {
     db,
