@@ -7,6 +7,9 @@ export type DatabaseConfig =
   | { kind: "postgres"; url: string }
   | { kind: "pglite"; dataDir: string | null };
 
+/** Browser origins allowed to read answers: any (a public read API, no credentials), or a list. */
+export type AllowedOrigins = "any" | readonly string[];
+
 export interface AppConfig {
   database: DatabaseConfig;
   port: number;
@@ -14,11 +17,26 @@ export interface AppConfig {
   host: string;
   /** Development serves Apollo Sandbox's landing page on GET /graphql; production does not. */
   production: boolean;
+  /** Origins whose pages may call the API from a browser (CORS). */
+  allowedOrigins: AllowedOrigins;
   /** Pages imported into an empty embedded database on first start. */
   samplePagesDir: string;
 }
 
 export class ConfigError extends Error {}
+
+/** "https://a.example, http://localhost:3000" → each checked to be a bare origin, the form browsers send. */
+const originListSchema = z
+  .string()
+  .transform((value) => value.split(",").map((origin) => origin.trim()).filter((origin) => origin !== ""))
+  .superRefine((origins, context) => {
+    if (origins.length === 0) context.addIssue({ code: "custom", message: "lists no origin; leave it unset to allow any origin" });
+    for (const origin of origins) {
+      if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+        context.addIssue({ code: "custom", message: `"${origin}" is not an origin: write scheme://host[:port], lowercase, without a path or trailing slash` });
+      }
+    }
+  });
 
 const environmentSchema = z.object({
   DATABASE_URL: z
@@ -29,6 +47,7 @@ const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default("127.0.0.1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  CORS_ORIGINS: originListSchema.optional(),
 });
 
 /** Reads and validates the environment once; nothing below this module reads process.env. */
@@ -46,6 +65,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     port: env.PORT,
     host: env.HOST,
     production: env.NODE_ENV === "production",
+    allowedOrigins: env.CORS_ORIGINS ?? "any",
     samplePagesDir: path.join(PROJECT_ROOT, "data", "pages"),
   };
 }

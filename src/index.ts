@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     const seeded = await importSamplesIntoEmptyDatabase(db.prisma, config.samplePagesDir);
     if (seeded) console.log(`Empty database: imported ${seeded.files.length - seeded.failed} sample page(s) from ${config.samplePagesDir}.`);
   }
-  const server = await startServer({ prisma: db.prisma, schema: await buildServiceSchema(), production: config.production }, config.port, config.host);
+  const server = await startServer({ prisma: db.prisma, schema: await buildServiceSchema(), production: config.production, allowedOrigins: config.allowedOrigins }, config.port, config.host);
   console.log(`GraphQL service ready at ${server.url}${config.production ? "" : " (open it in a browser for Apollo Sandbox)"}`);
 
   const shutdown = async () => {

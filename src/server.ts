@@ -8,7 +8,9 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { PrismaClient } from "@prisma/client";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import type { AllowedOrigins } from "./config";
 import { createContext, type Context } from "./context";
+import { answerPreflight, applyCorsHeaders, isPreflight } from "./cors";
 import { ReferenceCache } from "./db/reference-cache";
 import { queryLimitsPlugin } from "./query-limits";
 
@@ -21,6 +23,8 @@ export interface ServerDependencies {
   schema: GraphQLSchema;
   /** Development serves Apollo Sandbox's landing page on GET /graphql. */
   production: boolean;
+  /** Browser origins that may read answers; any by default. */
+  allowedOrigins?: AllowedOrigins;
   log?: (message: string) => void;
 }
 
@@ -47,6 +51,7 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code = "BAD_REQUEST",
   ) {
     super(message);
   }
@@ -72,9 +77,9 @@ async function readJsonBody(request: http.IncomingMessage): Promise<unknown> {
   }
 }
 
-function sendJsonError(response: http.ServerResponse, status: number, message: string): void {
+function sendJsonError(response: http.ServerResponse, status: number, message: string, code = "BAD_REQUEST"): void {
   response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-  response.end(JSON.stringify({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] }));
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 /** Apollo Server on a plain Node HTTP server: /graphql for GraphQL (and Sandbox in development), /health for probes. */
@@ -100,6 +105,11 @@ export async function startServer(deps: ServerDependencies, port: number, host =
 
   httpServer.on("request", (request, response) => {
     void (async () => {
+      const originAllowed = applyCorsHeaders(request, response, deps.allowedOrigins ?? "any");
+      if (isPreflight(request)) {
+        if (originAllowed) return answerPreflight(response);
+        throw new HttpError(403, `Origin ${request.headers.origin ?? "(none)"} may not call this API from a browser`, "ORIGIN_NOT_ALLOWED");
+      }
       const url = new URL(request.url ?? "/", "http://localhost");
       if (url.pathname === "/health") {
         response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok" }));
@@ -126,9 +136,9 @@ export async function startServer(deps: ServerDependencies, port: number, host =
       for await (const chunk of result.body.asyncIterator) response.write(chunk);
       response.end();
     })().catch((error: unknown) => {
-      if (error instanceof HttpError) return sendJsonError(response, error.status, error.message);
+      if (error instanceof HttpError) return sendJsonError(response, error.status, error.message, error.code);
       log(`HTTP handler failed: ${error instanceof Error ? error.stack : String(error)}`);
-      if (!response.headersSent) sendJsonError(response, 500, "Internal server error");
+      if (!response.headersSent) sendJsonError(response, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
       else response.end();
     });
   });
