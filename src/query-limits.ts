@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { getNullableType, isListType, Kind, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from "graphql";
+import { getNullableType, getVariableValues, isListType, Kind, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { Context } from "./context";
 import { QueryTooComplexError } from "./errors";
@@ -56,6 +56,9 @@ export function queryLimitsPlugin(schema: GraphQLSchema): ApolloServerPlugin<Con
           if (depth > QUERY_LIMITS.maxDepth) {
             throw new QueryTooComplexError(`Query is ${depth} levels deep; the limit is ${QUERY_LIMITS.maxDepth}`);
           }
+          // The estimator coerces variables and throws uncoded errors when they are invalid; nothing runs
+          // with invalid variables, and Apollo reports them itself as BAD_USER_INPUT, so there is no cost to estimate.
+          if (getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}).errors) return;
           const cost = getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operation.name?.value, estimators: [itemsEstimator] });
           if (cost > QUERY_LIMITS.maxCost) {
             throw new QueryTooComplexError(

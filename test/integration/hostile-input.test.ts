@@ -50,6 +50,21 @@ describe("hostile and malformed requests", () => {
     expect(text).not.toMatch(/at .*\.js:\d+/);
   });
 
+  it.each([
+    ["a string for an Int", "query ($n: Int) { projects(first: $n) { totalCount } }", { n: "ten" }, 'Variable "$n" got invalid value "ten"; Int cannot represent non-integer value: "ten"'],
+    ["a missing ID!", "query ($code: ID!) { memberState(code: $code) { name } }", {}, 'Variable "$code" of required type "ID!" was not provided.'],
+    [
+      "an unknown enum value",
+      "query ($status: ProjectStatus) { projects(filter: { status: $status }) { totalCount } }",
+      { status: "ACTIV" },
+      'Variable "$status" got invalid value "ACTIV"; Value "ACTIV" does not exist in "ProjectStatus" enum. Did you mean the enum value "ACTIVE"?',
+    ],
+  ])("answers %s in variables with 400 BAD_USER_INPUT and graphql-js's message", async (_case, query, variables, message) => {
+    const { status, errors } = await api.request(query, variables);
+    expect(status).toBe(400);
+    expect(errors).toEqual([expect.objectContaining({ message, extensions: { code: "BAD_USER_INPUT" } })]);
+  });
+
   it("reports syntax errors and unknown fields with their location", async () => {
     const syntax = await api.request(`{ projects { nodes { code }`);
     expect(syntax.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
