@@ -39,13 +39,10 @@ function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Readonly
   return deepest;
 }
 
-/** Refuses queries too long, too deep or too costly before any resolver runs, saying which limit and by how much. */
+/** Refuses queries too deep or too costly before any resolver runs, saying which limit and by how much. */
 export function queryLimitsPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart({ request }) {
-      if (request.query && request.query.length > QUERY_LIMITS.maxQueryLength) {
-        throw new QueryTooComplexError(`Query is ${request.query.length} characters long; the limit is ${QUERY_LIMITS.maxQueryLength}`);
-      }
+    async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request: { variables } }) {
           if (!operation) return;

@@ -12,7 +12,9 @@ import type { AllowedOrigins } from "./config";
 import { createContext, type Context } from "./context";
 import { answerPreflight, applyCorsHeaders, isPreflight } from "./cors";
 import { ReferenceCache } from "./db/reference-cache";
+import { HttpError } from "./errors";
 import { queryLimitsPlugin } from "./query-limits";
+import { checkGraphQLRequest } from "./request-checks";
 
 export const GRAPHQL_PATH = "/graphql";
 /** Request bodies larger than this are refused before parsing; GraphQL requests are a few kilobytes. */
@@ -45,16 +47,6 @@ function formatError(log: (message: string) => void) {
     log(`Internal error at ${formatted.path?.join(".") ?? "request"}: ${cause instanceof Error ? cause.stack ?? cause.message : String(cause)}`);
     return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };
-}
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly code = "BAD_REQUEST",
-  ) {
-    super(message);
-  }
 }
 
 async function readJsonBody(request: http.IncomingMessage): Promise<unknown> {
@@ -126,6 +118,7 @@ export async function startServer(deps: ServerDependencies, port: number, host =
         search: url.search,
         body: request.method === "POST" ? await readJsonBody(request) : undefined,
       };
+      checkGraphQLRequest(httpGraphQLRequest);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest,
         context: async () => createContext(deps.prisma, reference, request.headers["accept-language"]),

@@ -32,6 +32,13 @@ describe("hostile and malformed requests", () => {
     expect(errors?.[0]?.message).toMatch(/levels deep/);
   });
 
+  it("refuses a query text over the length limit with 400 QUERY_TOO_COMPLEX", async () => {
+    const query = `{ regions { code } }${" ".repeat(QUERY_LIMITS.maxQueryLength)}`;
+    const { status, errors } = await api.request(query);
+    expect(status).toBe(400);
+    expect(errors).toEqual([{ message: `Query is ${query.length} characters long; the limit is ${QUERY_LIMITS.maxQueryLength}`, extensions: { code: "QUERY_TOO_COMPLEX" } }]);
+  });
+
   it("refuses a request body over the size limit with 413", async () => {
     const response = await fetch(api.server.url, {
       method: "POST",
