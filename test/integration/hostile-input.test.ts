@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { MAX_BODY_BYTES } from "../../src/server";
 import { QUERY_LIMITS } from "../../src/query-limits";
 import { serverForSuite } from "../support/test-server";
@@ -70,6 +71,24 @@ describe("hostile and malformed requests", () => {
     const { status, errors } = await api.request(query, variables);
     expect(status).toBe(400);
     expect(errors).toEqual([expect.objectContaining({ message, extensions: { code: "BAD_USER_INPUT" } })]);
+  });
+
+  it("refuses a persisted query whose hash is not its text's with 400 PERSISTED_QUERY_HASH_MISMATCH, and still serves honest ones", async () => {
+    const query = "{ regions { code } }";
+    const sha256Hash = createHash("sha256").update(query).digest("hex");
+    const send = (body: object) => fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+    const mismatch = await send({ query, extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hash.replace(/^./, "0") } } });
+    expect(mismatch.status).toBe(400);
+    expect(((await mismatch.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe("PERSISTED_QUERY_HASH_MISMATCH");
+
+    const otherVersion = await send({ query, extensions: { persistedQuery: { version: 2, sha256Hash } } });
+    expect(otherVersion.status).toBe(400);
+    expect(((await otherVersion.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe("PERSISTED_QUERY_VERSION_NOT_SUPPORTED");
+
+    expect((await send({ query, extensions: { persistedQuery: { version: 1, sha256Hash } } })).status).toBe(200);
+    const byHashAlone = await send({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    expect(await byHashAlone.json()).toEqual({ data: { regions: expect.arrayContaining([{ code: "LAC" }]) } });
   });
 
   it("reports syntax errors and unknown fields with their location", async () => {
