@@ -13,6 +13,7 @@ import { createContext, type Context } from "./context";
 import { answerPreflight, applyCorsHeaders, isPreflight } from "./cors";
 import { ReferenceCache } from "./db/reference-cache";
 import { HttpError } from "./errors";
+import { KnownOperationTypesRule } from "./known-operation-types";
 import { queryLimitsPlugin } from "./query-limits";
 import { checkGraphQLRequest } from "./request-checks";
 
@@ -83,6 +84,7 @@ export async function startServer(deps: ServerDependencies, port: number, host =
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
+    validationRules: [KnownOperationTypesRule],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Federation gateways ask subgraphs for traces; declared here so that it is a choice, not a surprise.

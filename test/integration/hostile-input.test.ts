@@ -91,6 +91,16 @@ describe("hostile and malformed requests", () => {
     expect(await byHashAlone.json()).toEqual({ data: { regions: expect.arrayContaining([{ code: "LAC" }]) } });
   });
 
+  it.each(["mutation { deleteProjects }", "subscription { newsPublished { id } }"])(
+    "refuses %s with 400 GRAPHQL_VALIDATION_FAILED: the schema only answers queries",
+    async (operation) => {
+      const { status, errors } = await api.request(operation);
+      expect(status).toBe(400);
+      expect(errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(errors?.[0]?.message).toMatch(/The schema has no (mutation|subscription) operations/);
+    },
+  );
+
   it("reports syntax errors and unknown fields with their location", async () => {
     const syntax = await api.request(`{ projects { nodes { code }`);
     expect(syntax.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
