@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
@@ -75,10 +76,26 @@ function sendJsonError(response: http.ServerResponse, status: number, message: s
   response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
+// Node's own answers to requests its HTTP parser refuses, with a coded body like every other error.
+const UNPARSEABLE_REQUEST_ANSWERS: Record<string, { status: number; code: string; message: string }> = {
+  HPE_HEADER_OVERFLOW: { status: 431, code: "REQUEST_HEADERS_TOO_LARGE", message: "Request line and headers are over 16 KiB: send long queries by POST" },
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, code: "REQUEST_TIMEOUT", message: "The request took too long to arrive" },
+};
+
+function answerUnparseableRequest(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
+  const { status, code, message } = UNPARSEABLE_REQUEST_ANSWERS[error.code ?? ""] ?? { status: 400, code: "BAD_REQUEST", message: "Malformed HTTP request" };
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 /** Apollo Server on a plain Node HTTP server: /graphql for GraphQL (and Sandbox in development), /health for probes. */
 export async function startServer(deps: ServerDependencies, port: number, host = "127.0.0.1"): Promise<RunningServer> {
   const log = deps.log ?? ((message: string) => console.error(message));
   const httpServer = http.createServer();
+  httpServer.on("clientError", answerUnparseableRequest);
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
     introspection: true,

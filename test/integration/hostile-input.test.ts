@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import net from "node:net";
 import { MAX_BODY_BYTES } from "../../src/server";
 import { QUERY_LIMITS } from "../../src/query-limits";
 import { serverForSuite } from "../support/test-server";
@@ -114,6 +115,25 @@ describe("hostile and malformed requests", () => {
     expect(await landing.text()).toMatch(/<!DOCTYPE html>|<html/i);
     const simpleGet = await fetch(`${api.server.url}?query=${encodeURIComponent("{ regions { code } }")}`);
     expect(simpleGet.status).toBe(400);
+  });
+
+  it("answers a URL over Node's 16 KiB header limit with 431 and a code", async () => {
+    const response = await fetch(`${api.server.url}?query=${"x".repeat(20_000)}`, { headers: { "apollo-require-preflight": "true" } });
+    expect(response.status).toBe(431);
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe("REQUEST_HEADERS_TOO_LARGE");
+  });
+
+  it("answers bytes that are not HTTP with 400 and a code", async () => {
+    const { port } = new URL(api.server.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), "127.0.0.1", () => socket.write("NOT HTTP AT ALL\r\n\r\n"));
+      let received = "";
+      socket.on("data", (chunk) => (received += chunk.toString()));
+      socket.on("end", () => resolve(received));
+      socket.on("error", reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4))).toEqual({ errors: [{ message: "Malformed HTTP request", extensions: { code: "BAD_REQUEST" } }] });
   });
 
   it("serves 404 outside /graphql and a health check", async () => {
