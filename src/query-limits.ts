@@ -14,10 +14,16 @@ export const QUERY_LIMITS = {
   maxQueryLength: 20_000,
 } as const;
 
+// Introspection answers from the schema in memory: it counts neither in depth nor in cost. Explorers'
+// first query nests type references deeper than the limit (ofType { ofType { ... } }), and graphql-js's
+// own validation (MaxIntrospectionDepthRule) refuses introspection that walks the type graph in circles.
+const INTROSPECTION_ROOT_FIELDS = new Set(["__schema", "__type"]);
+
 // A field costs 1, times the number of items it may return: `first` (or its default) for pages,
 // the number of representations for _entities, an estimate of 10 for other lists. The edges and
 // nodes of a connection are the page itself, already counted through `first`.
 const itemsEstimator: ComplexityEstimator = ({ type: parentType, field, args, childComplexity }) => {
+  if (INTROSPECTION_ROOT_FIELDS.has(field.name)) return 0;
   let items = 1;
   if (typeof args.first === "number") items = args.first;
   else if (field.args.some((arg) => arg.name === "first")) items = DEFAULT_PAGE_SIZE;
@@ -29,6 +35,7 @@ const itemsEstimator: ComplexityEstimator = ({ type: parentType, field, args, ch
 function depthOf(selectionSet: SelectionSetNode | undefined, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen: ReadonlySet<string>): number {
   let deepest = 0;
   for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD && INTROSPECTION_ROOT_FIELDS.has(selection.name.value)) continue;
     if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, seen));
     else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
     else if (!seen.has(selection.name.value)) {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import net from "node:net";
+import { getIntrospectionQuery } from "graphql";
 import { MAX_BODY_BYTES } from "../../src/server";
 import { QUERY_LIMITS } from "../../src/query-limits";
 import { serverForSuite } from "../support/test-server";
@@ -17,6 +18,20 @@ describe("hostile and malformed requests", () => {
       expect(errors?.[0]?.message).toMatch(new RegExp(`levels deep; the limit is ${QUERY_LIMITS.maxDepth}`));
     });
     expect(statements).toBe(0);
+  });
+
+  it("answers the full introspection query explorers send first, whose type references nest deeper than the limit", async () => {
+    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const { status, data, errors } = await api.request<{ __schema: { types: Array<{ name: string }> } }>(query);
+    expect(errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(data?.__schema.types.map((type) => type.name)).toContain("Project");
+  });
+
+  it("still refuses introspection that walks the type graph in circles (graphql-js's own limit)", async () => {
+    const { status, errors } = await api.request(`{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`);
+    expect(status).toBe(400);
+    expect(errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 
   it("refuses a query whose pages of pages would cost too much, saying how much", async () => {
