@@ -15,8 +15,8 @@ export interface AppConfig {
   port: number;
   /** Interface to listen on: loopback by default, 0.0.0.0 to serve other machines. */
   host: string;
-  /** Development serves Apollo Sandbox's landing page on GET /graphql; production does not. */
-  production: boolean;
+  /** Serve the in-browser explorer at /graphql: on in development, off in production unless EXPLORER=on. */
+  explorer: boolean;
   /** Origins whose pages may call the API from a browser (CORS). */
   allowedOrigins: AllowedOrigins;
   /** Pages imported into an empty embedded database on first start. */
@@ -48,6 +48,7 @@ const environmentSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   CORS_ORIGINS: originListSchema.optional(),
+  EXPLORER: z.enum(["on", "off"]).optional(),
 });
 
 /** Reads and validates the environment once; nothing below this module reads process.env. */
@@ -64,7 +65,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       : { kind: "pglite", dataDir: env.PGLITE_DATA_DIR === "memory" ? null : env.PGLITE_DATA_DIR },
     port: env.PORT,
     host: env.HOST,
-    production: env.NODE_ENV === "production",
+    explorer: env.EXPLORER ? env.EXPLORER === "on" : env.NODE_ENV !== "production",
     allowedOrigins: env.CORS_ORIGINS ?? "any",
     samplePagesDir: path.join(PROJECT_ROOT, "data", "pages"),
   };

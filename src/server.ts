@@ -5,15 +5,16 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { PrismaClient } from "@prisma/client";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { AllowedOrigins } from "./config";
 import { createContext, type Context } from "./context";
-import { answerPreflight, applyCorsHeaders, isPreflight } from "./cors";
+import { answerPreflight, applyCorsHeaders, isPreflight, varyOn } from "./cors";
 import { ReferenceCache } from "./db/reference-cache";
 import { HttpError } from "./errors";
+import { sendExplorerAsset, type ExplorerAssets } from "./explorer/explorer-assets";
+import { asksForExplorer, EXPLORER_ASSETS_PATH, sendExplorerPage } from "./explorer/explorer-page";
 import { KnownOperationTypesRule } from "./known-operation-types";
 import { queryLimitsPlugin } from "./query-limits";
 import { checkGraphQLRequest } from "./request-checks";
@@ -25,8 +26,8 @@ export const MAX_BODY_BYTES = 100 * 1024;
 export interface ServerDependencies {
   prisma: PrismaClient;
   schema: GraphQLSchema;
-  /** Development serves Apollo Sandbox's landing page on GET /graphql. */
-  production: boolean;
+  /** The built explorer, served to browsers at /graphql; null or absent for none. */
+  explorer?: ExplorerAssets | null;
   /** Browser origins that may read answers; any by default. */
   allowedOrigins?: AllowedOrigins;
   log?: (message: string) => void;
@@ -91,7 +92,7 @@ function answerUnparseableRequest(error: NodeJS.ErrnoException, socket: Duplex):
   );
 }
 
-/** Apollo Server on a plain Node HTTP server: /graphql for GraphQL (and Sandbox in development), /health for probes. */
+/** Apollo Server on a plain Node HTTP server: /graphql for GraphQL (and the explorer for browsers), /health for probes. */
 export async function startServer(deps: ServerDependencies, port: number, host = "127.0.0.1"): Promise<RunningServer> {
   const log = deps.log ?? ((message: string) => console.error(message));
   const httpServer = http.createServer();
@@ -108,7 +109,8 @@ export async function startServer(deps: ServerDependencies, port: number, host =
       ApolloServerPluginInlineTrace(),
       queryLimitsPlugin(deps.schema),
       ApolloServerPluginCacheControlDisabled(),
-      deps.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // Browsers get the explorer instead, served below from this service rather than from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -126,7 +128,13 @@ export async function startServer(deps: ServerDependencies, port: number, host =
         response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok" }));
         return;
       }
+      if (deps.explorer && url.pathname.startsWith(EXPLORER_ASSETS_PATH)) {
+        return sendExplorerAsset(request, response, deps.explorer, url.pathname.slice(EXPLORER_ASSETS_PATH.length));
+      }
       if (url.pathname !== GRAPHQL_PATH) return sendJsonError(response, 404, `Not found: GraphQL is served at ${GRAPHQL_PATH}`);
+      // Answers here depend on Accept: the explorer's page or JSON, and which JSON media type.
+      varyOn(response, "Accept");
+      if (deps.explorer && asksForExplorer(request, url)) return sendExplorerPage(response);
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(request.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);

@@ -124,12 +124,16 @@ describe("hostile and malformed requests", () => {
     expect(unknown.errors?.[0]?.message).toMatch(/Cannot query field "secretColumn" on type "Project"/);
   });
 
-  it("refuses GET queries without a CSRF-safe header, and serves the Sandbox landing page to browsers", async () => {
-    const landing = await fetch(api.server.url, { headers: { accept: "text/html" } });
-    expect(landing.status).toBe(200);
-    expect(await landing.text()).toMatch(/<!DOCTYPE html>|<html/i);
+  it("refuses GET queries without a CSRF-safe header", async () => {
     const simpleGet = await fetch(`${api.server.url}?query=${encodeURIComponent("{ regions { code } }")}`);
     expect(simpleGet.status).toBe(400);
+  });
+
+  it("serves no page and no explorer files when the explorer is off", async () => {
+    const browserGet = await fetch(api.server.url, { headers: { accept: "text/html,*/*;q=0.8" } });
+    expect(browserGet.status).toBe(400);
+    expect(((await browserGet.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe("BAD_REQUEST");
+    expect((await fetch(new URL("/explorer/graphiql.js", api.server.url))).status).toBe(404);
   });
 
   it("answers a URL over Node's 16 KiB header limit with 431 and a code", async () => {

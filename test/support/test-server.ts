@@ -23,14 +23,14 @@ export interface TestServer extends TestDatabase {
 }
 
 /** How the front door of a test server is set up, where a test needs other than the defaults. */
-export type FrontDoorOptions = Pick<ServerDependencies, "allowedOrigins">;
+export type FrontDoorOptions = Pick<ServerDependencies, "allowedOrigins" | "explorer">;
 
 /** A started server on a loopback port, over a fresh test database, optionally loaded with the sample pages. */
 export async function startTestServer(options: { withSamples?: boolean } & FrontDoorOptions = {}): Promise<TestServer> {
   const test = await createTestDatabase();
   if (options.withSamples ?? true) await importFiles(test.db.prisma, [SAMPLE_PAGES]);
   const server = await startServer(
-    { prisma: test.db.prisma, schema: await buildServiceSchema(), production: false, allowedOrigins: options.allowedOrigins, log: () => undefined },
+    { prisma: test.db.prisma, schema: await buildServiceSchema(), allowedOrigins: options.allowedOrigins, explorer: options.explorer, log: () => undefined },
     0,
   );
   return {

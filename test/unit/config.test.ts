@@ -22,4 +22,17 @@ describe("configuration", () => {
     expect(() => loadConfig({ CORS_ORIGINS: value })).toThrow(ConfigError);
     expect(() => loadConfig({ CORS_ORIGINS: value })).toThrow(/CORS_ORIGINS: /);
   });
+
+  it.each([
+    [{}, true],
+    [{ NODE_ENV: "production" }, false],
+    [{ NODE_ENV: "production", EXPLORER: "on" }, true],
+    [{ NODE_ENV: "development", EXPLORER: "off" }, false],
+  ])("serves the explorer in development and only when asked in production: %j → %s", (environment, explorer) => {
+    expect(loadConfig(environment).explorer).toBe(explorer);
+  });
+
+  it("refuses an EXPLORER value other than on or off", () => {
+    expect(() => loadConfig({ EXPLORER: "yes" })).toThrow(/EXPLORER: /);
+  });
 });
