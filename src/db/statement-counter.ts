@@ -12,30 +12,26 @@ export class StatementCounter {
   }
 
   wrap(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
-    const counter = this;
     return {
       provider: factory.provider,
       adapterName: factory.adapterName,
-      async connect() {
-        return counter.wrapQueryable(await factory.connect());
-      },
+      connect: async () => this.wrapQueryable(await factory.connect()),
     };
   }
 
   private wrapQueryable<T extends SqlDriverAdapter | Transaction>(target: T): T {
-    const counter = this;
     return new Proxy(target, {
-      get(object, property, receiver) {
+      get: (object, property, receiver) => {
         const value = Reflect.get(object, property, receiver);
         if (typeof value !== "function") return value;
         if (property === "queryRaw" || property === "executeRaw") {
           return (...args: unknown[]) => {
-            counter.count += 1;
+            this.count += 1;
             return value.apply(object, args);
           };
         }
         if (property === "startTransaction") {
-          return async (...args: unknown[]) => counter.wrapQueryable(await value.apply(object, args));
+          return async (...args: unknown[]) => this.wrapQueryable(await value.apply(object, args));
         }
         return value.bind(object);
       },
