@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   console.log(`Generated dataset: ${PROJECTS} projects, ${NEWS} news in ${(performance.now() - started).toFixed(0)} ms`);
   QUERIES["_entities: 50 projects"]!.variables = { r: dataset.projects.slice(0, 50).map((project) => ({ __typename: "Project", code: project.code })) };
 
-  const server = await startServer({ prisma: db.prisma, schema: await buildServiceSchema(), production: true }, 0);
+  const server = await startServer({ prisma: db.prisma, schema: await buildServiceSchema() }, 0);
   const send = async (name: string) => {
     const { query, variables } = QUERIES[name]!;
     const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });

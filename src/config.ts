@@ -19,13 +19,18 @@ export type DatabaseConfig =
   | ({ kind: "postgres"; url: string } & PostgresLimits)
   | { kind: "pglite"; dataDir: string | null };
 
+/** Browser origins allowed to read answers: any (a public read API, no credentials), or a list. */
+export type AllowedOrigins = "any" | readonly string[];
+
 export interface AppConfig {
   database: DatabaseConfig;
   port: number;
   /** Interface to listen on: loopback by default, 0.0.0.0 to serve other machines. */
   host: string;
-  /** Development serves Apollo Sandbox's landing page on GET /graphql; production does not. */
-  production: boolean;
+  /** Serve the in-browser explorer at /graphql: on in development, off in production unless EXPLORER=on. */
+  explorer: boolean;
+  /** Origins whose pages may call the API from a browser (CORS). */
+  allowedOrigins: AllowedOrigins;
   /** Pages imported into an empty embedded database on first start. */
   samplePagesDir: string;
   /** How long a request may take before it is answered with a timeout error. */
@@ -36,6 +41,19 @@ export interface AppConfig {
 }
 
 export class ConfigError extends Error {}
+
+/** "https://a.example, http://localhost:3000" → each checked to be a bare origin, the form browsers send. */
+const originListSchema = z
+  .string()
+  .transform((value) => value.split(",").map((origin) => origin.trim()).filter((origin) => origin !== ""))
+  .superRefine((origins, context) => {
+    if (origins.length === 0) context.addIssue({ code: "custom", message: "lists no origin; leave it unset to allow any origin" });
+    for (const origin of origins) {
+      if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+        context.addIssue({ code: "custom", message: `"${origin}" is not an origin: write scheme://host[:port], lowercase, without a path or trailing slash` });
+      }
+    }
+  });
 
 const environmentSchema = z.object({
   DATABASE_URL: z
@@ -52,6 +70,8 @@ const environmentSchema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  CORS_ORIGINS: originListSchema.optional(),
+  EXPLORER: z.enum(["on", "off"]).optional(),
 });
 
 /** Reads and validates the environment once; nothing below this module reads process.env. */
@@ -74,7 +94,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       : { kind: "pglite", dataDir: env.PGLITE_DATA_DIR === "memory" ? null : env.PGLITE_DATA_DIR },
     port: env.PORT,
     host: env.HOST,
-    production: env.NODE_ENV === "production",
+    explorer: env.EXPLORER ? env.EXPLORER === "on" : env.NODE_ENV !== "production",
+    allowedOrigins: env.CORS_ORIGINS ?? "any",
     samplePagesDir: path.join(PROJECT_ROOT, "data", "pages"),
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,

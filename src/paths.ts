@@ -14,3 +14,5 @@ function findProjectRoot(start: string): string {
 /** The folder holding package.json, whether code runs from src/ (tests) or dist/src/ (builds). */
 export const PROJECT_ROOT = findProjectRoot(__dirname);
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
+/** Where `npm run build` bundles the in-browser explorer, which the service serves at /explorer/. */
+export const EXPLORER_BUILD_DIR = path.join(PROJECT_ROOT, "dist", "explorer");

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
   getNullableType,
+  getVariableValues,
   isListType,
   Kind,
   type DocumentNode,
@@ -23,10 +24,16 @@ export const QUERY_LIMITS = {
   maxQueryLength: 20_000,
 } as const;
 
+// Introspection answers from the schema in memory: it counts neither in depth nor in cost. Explorers'
+// first query nests type references deeper than the limit (ofType { ofType { ... } }), and graphql-js's
+// own validation (MaxIntrospectionDepthRule) refuses introspection that walks the type graph in circles.
+const INTROSPECTION_ROOT_FIELDS = new Set(["__schema", "__type"]);
+
 // A field costs 1, times the number of items it may return: `first` (or its default) for pages,
 // the number of representations for _entities, an estimate of 10 for other lists. The edges and
 // nodes of a connection are the page itself, already counted through `first`.
 const itemsEstimator: ComplexityEstimator = ({ type: parentType, field, args, childComplexity }) => {
+  if (INTROSPECTION_ROOT_FIELDS.has(field.name)) return 0;
   let items = 1;
   if (typeof args.first === "number") items = args.first;
   else if (field.args.some((arg) => arg.name === "first")) items = DEFAULT_PAGE_SIZE;
@@ -38,6 +45,7 @@ const itemsEstimator: ComplexityEstimator = ({ type: parentType, field, args, ch
 function depthOf(selectionSet: SelectionSetNode | undefined, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen: ReadonlySet<string>): number {
   let deepest = 0;
   for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD && INTROSPECTION_ROOT_FIELDS.has(selection.name.value)) continue;
     if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, seen));
     else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
     else if (!seen.has(selection.name.value)) {
@@ -55,6 +63,9 @@ function limitExceeded(schema: GraphQLSchema, document: DocumentNode, operation:
   );
   const depth = depthOf(operation.selectionSet, fragments, new Set());
   if (depth > QUERY_LIMITS.maxDepth) return new QueryTooComplexError(`Query is ${depth} levels deep; the limit is ${QUERY_LIMITS.maxDepth}`);
+  // The estimator coerces variables and throws uncoded errors when they are invalid; nothing runs
+  // with invalid variables, and Apollo reports them itself as BAD_USER_INPUT, so there is no cost to estimate.
+  if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return null;
   const cost = getComplexity({ schema, query: document, variables, operationName: operation.name?.value, estimators: [itemsEstimator] });
   if (cost <= QUERY_LIMITS.maxCost) return null;
   return new QueryTooComplexError(
@@ -82,14 +93,11 @@ class VerdictCache {
   }
 }
 
-/** Refuses queries too long, too deep or too costly before any resolver runs, saying which limit and by how much. */
+/** Refuses queries too deep or too costly before any resolver runs, saying which limit and by how much. */
 export function queryLimitsPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   const verdicts = new VerdictCache();
   return {
-    async requestDidStart({ request }) {
-      if (request.query && request.query.length > QUERY_LIMITS.maxQueryLength) {
-        throw new QueryTooComplexError(`Query is ${request.query.length} characters long; the limit is ${QUERY_LIMITS.maxQueryLength}`);
-      }
+    async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request: { variables } }) {
           if (!operation) return;

@@ -1,17 +1,24 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { PrismaClient } from "@prisma/client";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import { cachePolicyPlugin } from "./cache-policy";
+import type { AllowedOrigins } from "./config";
 import { createContext, type Context } from "./context";
+import { answerPreflight, applyCorsHeaders, isPreflight, varyOn } from "./cors";
 import { ReferenceCache } from "./db/reference-cache";
+import { HttpError } from "./errors";
+import { sendExplorerAsset, type ExplorerAssets } from "./explorer/explorer-assets";
+import { asksForExplorer, EXPLORER_ASSETS_PATH, sendExplorerPage } from "./explorer/explorer-page";
+import { KnownOperationTypesRule } from "./known-operation-types";
 import { queryLimitsPlugin } from "./query-limits";
+import { checkGraphQLRequest } from "./request-checks";
 
 export const GRAPHQL_PATH = "/graphql";
 /** Request bodies larger than this are refused before parsing; GraphQL requests are a few kilobytes. */
@@ -20,8 +27,10 @@ export const MAX_BODY_BYTES = 100 * 1024;
 export interface ServerDependencies {
   prisma: PrismaClient;
   schema: GraphQLSchema;
-  /** Development serves Apollo Sandbox's landing page on GET /graphql. */
-  production: boolean;
+  /** The built explorer, served to browsers at /graphql; null or absent for none. */
+  explorer?: ExplorerAssets | null;
+  /** Browser origins that may read answers; any by default. */
+  allowedOrigins?: AllowedOrigins;
   log?: (message: string) => void;
 }
 
@@ -44,15 +53,6 @@ function formatError(log: (message: string) => void) {
   };
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 async function readJsonBody(request: http.IncomingMessage): Promise<unknown> {
   const declared = Number(request.headers["content-length"] ?? 0);
   if (declared > MAX_BODY_BYTES) throw new HttpError(413, `Request body is ${declared} bytes; the limit is ${MAX_BODY_BYTES}`);
@@ -73,20 +73,37 @@ async function readJsonBody(request: http.IncomingMessage): Promise<unknown> {
   }
 }
 
-function sendJsonError(response: http.ServerResponse, status: number, message: string): void {
+function sendJsonError(response: http.ServerResponse, status: number, message: string, code = "BAD_REQUEST"): void {
   response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-  response.end(JSON.stringify({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] }));
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
-/** Apollo Server on a plain Node HTTP server: /graphql for GraphQL (and Sandbox in development), /health for probes. */
+// Node's own answers to requests its HTTP parser refuses, with a coded body like every other error.
+const UNPARSEABLE_REQUEST_ANSWERS: Record<string, { status: number; code: string; message: string }> = {
+  HPE_HEADER_OVERFLOW: { status: 431, code: "REQUEST_HEADERS_TOO_LARGE", message: "Request line and headers are over 16 KiB: send long queries by POST" },
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, code: "REQUEST_TIMEOUT", message: "The request took too long to arrive" },
+};
+
+function answerUnparseableRequest(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
+  const { status, code, message } = UNPARSEABLE_REQUEST_ANSWERS[error.code ?? ""] ?? { status: 400, code: "BAD_REQUEST", message: "Malformed HTTP request" };
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+/** Apollo Server on a plain Node HTTP server: /graphql for GraphQL (and the explorer for browsers), /health for probes. */
 export async function startServer(deps: ServerDependencies, port: number, host = "127.0.0.1"): Promise<RunningServer> {
   const log = deps.log ?? ((message: string) => console.error(message));
   const httpServer = http.createServer();
+  httpServer.on("clientError", answerUnparseableRequest);
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
+    validationRules: [KnownOperationTypesRule],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Federation gateways ask subgraphs for traces; declared here so that it is a choice, not a surprise.
@@ -95,7 +112,8 @@ export async function startServer(deps: ServerDependencies, port: number, host =
       // Cache-Control is computed per document (cache-policy.ts), not per resolved field.
       ApolloServerPluginCacheControlDisabled(),
       cachePolicyPlugin(deps.schema),
-      deps.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // Browsers get the explorer instead, served below from this service rather than from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -103,12 +121,23 @@ export async function startServer(deps: ServerDependencies, port: number, host =
 
   httpServer.on("request", (request, response) => {
     void (async () => {
+      const originAllowed = applyCorsHeaders(request, response, deps.allowedOrigins ?? "any");
+      if (isPreflight(request)) {
+        if (originAllowed) return answerPreflight(response);
+        throw new HttpError(403, `Origin ${request.headers.origin ?? "(none)"} may not call this API from a browser`, "ORIGIN_NOT_ALLOWED");
+      }
       const url = new URL(request.url ?? "/", "http://localhost");
       if (url.pathname === "/health") {
         response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok" }));
         return;
       }
+      if (deps.explorer && url.pathname.startsWith(EXPLORER_ASSETS_PATH)) {
+        return sendExplorerAsset(request, response, deps.explorer, url.pathname.slice(EXPLORER_ASSETS_PATH.length));
+      }
       if (url.pathname !== GRAPHQL_PATH) return sendJsonError(response, 404, `Not found: GraphQL is served at ${GRAPHQL_PATH}`);
+      // Answers here depend on Accept: the explorer's page or JSON, and which JSON media type.
+      varyOn(response, "Accept");
+      if (deps.explorer && asksForExplorer(request, url)) return sendExplorerPage(response);
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(request.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -119,6 +148,7 @@ export async function startServer(deps: ServerDependencies, port: number, host =
         search: url.search,
         body: request.method === "POST" ? await readJsonBody(request) : undefined,
       };
+      checkGraphQLRequest(httpGraphQLRequest);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest,
         context: async () => createContext(deps.prisma, reference, request.headers["accept-language"]),
@@ -129,9 +159,9 @@ export async function startServer(deps: ServerDependencies, port: number, host =
       for await (const chunk of result.body.asyncIterator) response.write(chunk);
       response.end();
     })().catch((error: unknown) => {
-      if (error instanceof HttpError) return sendJsonError(response, error.status, error.message);
+      if (error instanceof HttpError) return sendJsonError(response, error.status, error.message, error.code);
       log(`HTTP handler failed: ${error instanceof Error ? error.stack : String(error)}`);
-      if (!response.headersSent) sendJsonError(response, 500, "Internal server error");
+      if (!response.headersSent) sendJsonError(response, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
       else response.end();
     });
   });

@@ -11,6 +11,7 @@ type ValidateArg = (value: unknown, type: unknown, resolverData: unknown, global
  * it is answered synchronously; anywhere else the original runs unchanged.
  */
 export function answerUnvalidatedArgumentsSynchronously(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module is not among type-graphql's exports: only its file path reaches it
   const validateArgModule = require(path.join(path.dirname(require.resolve("type-graphql")), "resolvers", "validate-arg.js")) as { validateArg: ValidateArg };
   const original = validateArgModule.validateArg;
   if ((original as { synchronous?: boolean }).synchronous) return;

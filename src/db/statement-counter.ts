@@ -34,48 +34,44 @@ export class StatementCounter {
   }
 
   wrap(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
-    const counter = this;
     return {
       provider: factory.provider,
       adapterName: factory.adapterName,
-      async connect() {
-        return counter.wrapQueryable(await factory.connect());
-      },
+      connect: async () => this.wrapQueryable(await factory.connect()),
     };
   }
 
   private wrapQueryable<T extends SqlDriverAdapter | Transaction>(target: T): T {
-    const counter = this;
     return new Proxy(target, {
-      get(object, property, receiver) {
+      get: (object, property, receiver) => {
         const value = Reflect.get(object, property, receiver);
         if (typeof value !== "function") return value;
         if (property === "queryRaw") {
           return async (...args: unknown[]) => {
-            const index = counter.record(0);
+            const index = this.record(0);
             const started = performance.now();
             try {
               const result = (await value.apply(object, args)) as SqlResultSet;
-              if (counter.count - index <= StatementCounter.KEPT) counter.recentRows[index % StatementCounter.KEPT] = result.rows.length;
+              if (this.count - index <= StatementCounter.KEPT) this.recentRows[index % StatementCounter.KEPT] = result.rows.length;
               return result;
             } finally {
-              counter.observer?.((performance.now() - started) / 1000);
+              this.observer?.((performance.now() - started) / 1000);
             }
           };
         }
         if (property === "executeRaw") {
           return async (...args: unknown[]) => {
-            counter.record(0);
+            this.record(0);
             const started = performance.now();
             try {
               return await value.apply(object, args);
             } finally {
-              counter.observer?.((performance.now() - started) / 1000);
+              this.observer?.((performance.now() - started) / 1000);
             }
           };
         }
         if (property === "startTransaction") {
-          return async (...args: unknown[]) => counter.wrapQueryable(await value.apply(object, args));
+          return async (...args: unknown[]) => this.wrapQueryable(await value.apply(object, args));
         }
         return value.bind(object);
       },

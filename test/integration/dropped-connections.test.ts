@@ -16,7 +16,8 @@ onPostgres("a read whose connection drops", () => {
     const killer = new Client({ connectionString: process.env.DATABASE_URL });
     await killer.connect();
     try {
-      const [{ database }] = await test.db.prisma.$queryRaw<Array<{ database: string }>>`SELECT current_database()::text AS database`;
+      const [current] = await test.db.prisma.$queryRaw<Array<{ database: string }>>`SELECT current_database()::text AS database`;
+      const database = current!.database;
       const killSlowBackends = async () => {
         await new Promise((resolve) => setTimeout(resolve, 150));
         const { rows } = await killer.query(

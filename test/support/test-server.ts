@@ -2,7 +2,7 @@ import path from "node:path";
 import { insertDataset, type Dataset } from "../../bench/dataset";
 import { importFiles } from "../../src/import/import-files";
 import { buildServiceSchema } from "../../src/schema";
-import { startServer, type RunningServer } from "../../src/server";
+import { startServer, type RunningServer, type ServerDependencies } from "../../src/server";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 export const SAMPLE_PAGES = path.join(__dirname, "..", "..", "data", "pages");
@@ -24,11 +24,17 @@ export interface TestServer extends TestDatabase {
   stop(): Promise<void>;
 }
 
+/** How the front door of a test server is set up, where a test needs other than the defaults. */
+export type FrontDoorOptions = Pick<ServerDependencies, "allowedOrigins" | "explorer">;
+
 /** A started server on a loopback port, over a fresh test database, optionally loaded with the sample pages. */
-export async function startTestServer(options: { withSamples?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { withSamples?: boolean } & FrontDoorOptions = {}): Promise<TestServer> {
   const test = await createTestDatabase();
   if (options.withSamples ?? true) await importFiles(test.db.prisma, [SAMPLE_PAGES]);
-  const server = await startServer({ prisma: test.db.prisma, schema: await buildServiceSchema(), production: false, log: () => undefined }, 0);
+  const server = await startServer(
+    { prisma: test.db.prisma, schema: await buildServiceSchema(), allowedOrigins: options.allowedOrigins, explorer: options.explorer, log: () => undefined },
+    0,
+  );
   return {
     ...test,
     server,
@@ -61,10 +67,10 @@ export async function startTestServer(options: { withSamples?: boolean } = {}): 
  * A started server for a whole describe block: started before its first test (with the sample pages
  * and/or a generated dataset), stopped after its last. The returned object forwards to it.
  */
-export function serverForSuite(options: { withSamples?: boolean; dataset?: Dataset } = {}): TestServer {
+export function serverForSuite(options: { withSamples?: boolean; dataset?: Dataset } & FrontDoorOptions = {}): TestServer {
   let current: TestServer | undefined;
   beforeAll(async () => {
-    current = await startTestServer({ withSamples: options.withSamples });
+    current = await startTestServer(options);
     if (options.dataset) await insertDataset(current.db.prisma, options.dataset);
   });
   afterAll(async () => {

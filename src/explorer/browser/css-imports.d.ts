@@ -1,0 +1,2 @@
+// Stylesheets imported from scripts are bundled by esbuild into graphiql.css.
+declare module "*.css";
