@@ -73,6 +73,14 @@ function limitExceeded(schema: GraphQLSchema, document: DocumentNode, operation:
   );
 }
 
+function keyOf(operationName: string | undefined, variables: unknown): string | null {
+  try {
+    return `${operationName ?? ""}\u0000${JSON.stringify(variables ?? {})}`;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Verdicts kept per parsed document (Apollo Server hands the same DocumentNode to every request with
  * the same text) and per operation and variables: the cost walk is done once per shape, not per request.
@@ -84,7 +92,9 @@ class VerdictCache {
   of(document: DocumentNode, operationName: string | undefined, variables: unknown, judge: () => QueryTooComplexError | null): QueryTooComplexError | null {
     const verdicts = this.byDocument.get(document) ?? new Map<string, QueryTooComplexError | null>();
     this.byDocument.set(document, verdicts);
-    const key = `${operationName ?? ""}\u0000${JSON.stringify(variables ?? {})}`;
+    const key = keyOf(operationName, variables);
+    // Variables too deeply nested to write out are judged without keeping the verdict.
+    if (key === null) return judge();
     if (verdicts.has(key)) return verdicts.get(key)!;
     const verdict = judge();
     if (verdicts.size >= VerdictCache.MAX_PER_DOCUMENT) verdicts.clear();
