@@ -8,6 +8,7 @@ import { prepareDatabase } from "../src/db/prepare";
 import { importFiles } from "../src/import/import-files";
 import { parsePage } from "../src/import/page-parser";
 import { buildServiceSchema } from "../src/schema";
+import { createLogger } from "../src/logger";
 import { startServer } from "../src/server";
 import { generateDataset, insertDataset } from "./dataset";
 
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
   console.log(`Generated dataset: ${PROJECTS} projects, ${NEWS} news in ${(performance.now() - started).toFixed(0)} ms`);
   QUERIES["_entities: 50 projects"]!.variables = { r: dataset.projects.slice(0, 50).map((project) => ({ __typename: "Project", code: project.code })) };
 
-  const server = await startServer({ prisma: db.prisma, schema: await buildServiceSchema() }, 0);
+  const server = await startServer({ database: db, schema: await buildServiceSchema(), logger: createLogger("warn") }, 0);
   const send = async (name: string) => {
     const { query, variables } = QUERIES[name]!;
     const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });

@@ -12,10 +12,27 @@ export interface Context {
   reference: ReferenceCache;
   /** Language from Accept-Language, used where a field's locale argument is left out. */
   locale: Locale;
+  /** The request's id (its x-request-id), for logs. */
+  requestId: string;
 }
 
-export function createContext(prisma: PrismaClient, reference: ReferenceCache, acceptLanguage: string | undefined): Context {
-  return { loaders: createLoaders(prisma), lists: createListQueries(prisma, reference), reference, locale: localeFromAcceptLanguage(acceptLanguage) };
+export interface ContextSources {
+  prisma: PrismaClient;
+  reference: ReferenceCache;
+  acceptLanguage: string | undefined;
+  requestId: string;
+  /** Told the size of each loader batch (metrics). */
+  onBatch?: (size: number) => void;
+}
+
+export function createContext({ prisma, reference, acceptLanguage, requestId, onBatch }: ContextSources): Context {
+  return {
+    loaders: createLoaders(prisma, onBatch),
+    lists: createListQueries(prisma, reference),
+    reference,
+    locale: localeFromAcceptLanguage(acceptLanguage),
+    requestId,
+  };
 }
 
 /** The supported language the caller prefers most ("en-GB,en;q=0.9,fr;q=0.8" → EN), French when none is supported. */

@@ -1,38 +1,59 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config";
 import { openDatabase } from "./db/database";
+import { DatabaseInUseError } from "./db/pglite-lock";
 import { prepareDatabase } from "./db/prepare";
 import { ExplorerNotBuiltError, loadExplorerAssets } from "./explorer/explorer-assets";
 import { importSamplesIntoEmptyDatabase } from "./import/sample-data";
+import { createLogger } from "./logger";
 import { EXPLORER_BUILD_DIR } from "./paths";
 import { buildServiceSchema } from "./schema";
 import { startServer } from "./server";
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config.logLevel);
   const explorer = config.explorer ? await loadExplorerAssets(EXPLORER_BUILD_DIR) : null;
-  const db = await openDatabase(config.database);
+  const db = await openDatabase(config.database, "server");
   const migration = await prepareDatabase(db);
   const where = config.database.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.database.dataDir ?? "memory"}`;
-  console.log(`Database: ${where}; ${migration.applied.length} migration(s) applied.`);
+  logger.info({ migrationsApplied: migration.applied }, `Database: ${where}; ${migration.applied.length} migration(s) applied.`);
   if (config.database.kind === "pglite") {
     const seeded = await importSamplesIntoEmptyDatabase(db.prisma, config.samplePagesDir);
-    if (seeded) console.log(`Empty database: imported ${seeded.files.length - seeded.failed} sample page(s) from ${config.samplePagesDir}.`);
+    if (seeded) logger.info(`Empty database: imported ${seeded.files.length - seeded.failed} sample page(s) from ${config.samplePagesDir}.`);
   }
-  const server = await startServer({ prisma: db.prisma, schema: await buildServiceSchema(), explorer, allowedOrigins: config.allowedOrigins }, config.port, config.host);
+  const server = await startServer(
+    {
+      database: db,
+      schema: await buildServiceSchema(),
+      explorer,
+      allowedOrigins: config.allowedOrigins,
+      requestTimeoutMs: config.requestTimeoutMs,
+      statementTimeoutMs: config.database.kind === "postgres" ? config.database.statementTimeoutMs : null,
+      logger,
+    },
+    config.port,
+    config.host,
+  );
   await db.announce(server.url);
-  console.log(`GraphQL service ready at ${server.url}${explorer ? " (open it in a browser for the explorer)" : ""}`);
+  logger.info({ url: server.url }, `GraphQL service ready at ${server.url}${explorer ? " (open it in a browser for the explorer)" : ""}`);
 
-  const shutdown = async () => {
-    await server.stop();
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, "Stopping: answering the requests already received, then closing the database");
+    await server.stop(config.shutdownGraceMs);
     await db.close();
+    logger.info("Stopped");
     process.exit(0);
   };
-  process.once("SIGINT", () => void shutdown());
-  process.once("SIGTERM", () => void shutdown());
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof ExplorerNotBuiltError ? error.message : error);
+  const known = error instanceof ConfigError || error instanceof ExplorerNotBuiltError || error instanceof DatabaseInUseError;
+  console.error(known ? error.message : error);
   process.exit(1);
 });

@@ -2,55 +2,73 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { unwrapResolverError } from "@apollo/server/errors";
-import type { PrismaClient } from "@prisma/client";
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import type { GraphQLSchema } from "graphql";
+import { randomUUID } from "node:crypto";
 import { cachePolicyPlugin } from "./cache-policy";
 import type { AllowedOrigins } from "./config";
 import { createContext, type Context } from "./context";
 import { answerPreflight, applyCorsHeaders, isPreflight, varyOn } from "./cors";
+import type { Database } from "./db/database";
+import { newestMigration } from "./db/migrator";
 import { ReferenceCache } from "./db/reference-cache";
 import { HttpError } from "./errors";
 import { sendExplorerAsset, type ExplorerAssets } from "./explorer/explorer-assets";
 import { asksForExplorer, EXPLORER_ASSETS_PATH, sendExplorerPage } from "./explorer/explorer-page";
+import { GracefulShutdown } from "./graceful-shutdown";
 import { KnownOperationTypesRule } from "./known-operation-types";
+import { createLogger, FailureSummary, type Logger } from "./logger";
+import { Metrics } from "./metrics";
+import { MIGRATIONS_DIR } from "./paths";
+import { answerProbe, Probes } from "./probes";
 import { queryLimitsPlugin } from "./query-limits";
 import { checkGraphQLRequest } from "./request-checks";
+import { formatErrorForClients, requestOutcomePlugin, RETRY_AFTER_SECONDS } from "./request-outcome";
 
 export const GRAPHQL_PATH = "/graphql";
 /** Request bodies larger than this are refused before parsing; GraphQL requests are a few kilobytes. */
 export const MAX_BODY_BYTES = 100 * 1024;
 
 export interface ServerDependencies {
-  prisma: PrismaClient;
+  database: Database;
   schema: GraphQLSchema;
   /** The built explorer, served to browsers at /graphql; null or absent for none. */
   explorer?: ExplorerAssets | null;
   /** Browser origins that may read answers; any by default. */
   allowedOrigins?: AllowedOrigins;
-  log?: (message: string) => void;
+  /** How long a request may run before it is answered with REQUEST_TIMEOUT. */
+  requestTimeoutMs?: number;
+  /** The statement limit the database enforces, named in timeout errors. */
+  statementTimeoutMs?: number | null;
+  logger?: Logger;
 }
 
 export interface RunningServer {
   url: string;
-  stop(): Promise<void>;
+  metrics: Metrics;
+  /** Stops taking connections, answers every request already sent within `graceMs`, then stops. */
+  stop(graceMs?: number): Promise<void>;
 }
 
-// Errors the client caused keep their message; anything unexpected is logged and reported without
-// internals (no stack, no SQL), so nothing of the database leaks to a caller.
-const CLIENT_ERROR_CODES = new Set(["BAD_USER_INPUT", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "QUERY_TOO_COMPLEX", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE"]);
+/** An x-request-id a client may set: short and plain, so that it can go into logs as it is. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-function formatError(log: (message: string) => void) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) return formatted;
-    const cause = unwrapResolverError(error);
-    log(`Internal error at ${formatted.path?.join(".") ?? "request"}: ${cause instanceof Error ? cause.stack ?? cause.message : String(cause)}`);
-    return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
-  };
+function requestIdOf(request: http.IncomingMessage): string {
+  const given = request.headers["x-request-id"];
+  return typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/** The request's answer, or a REQUEST_TIMEOUT error once the deadline has passed (the work is left to finish unseen). */
+function withDeadline<Value>(work: Promise<Value>, timeoutMs: number): Promise<Value> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () => reject(new HttpError(503, `The request did not finish within the ${timeoutMs} ms limit (REQUEST_TIMEOUT_MS); retry later`, "REQUEST_TIMEOUT")),
+      timeoutMs,
+    );
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 async function readJsonBody(request: http.IncomingMessage): Promise<unknown> {
@@ -74,7 +92,7 @@ async function readJsonBody(request: http.IncomingMessage): Promise<unknown> {
 }
 
 function sendJsonError(response: http.ServerResponse, status: number, message: string, code = "BAD_REQUEST"): void {
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...(status === 503 ? { "retry-after": String(RETRY_AFTER_SECONDS) } : {}) });
   response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
@@ -93,19 +111,29 @@ function answerUnparseableRequest(error: NodeJS.ErrnoException, socket: Duplex):
   );
 }
 
-/** Apollo Server on a plain Node HTTP server: /graphql for GraphQL (and the explorer for browsers), /health for probes. */
+/**
+ * Apollo Server on a plain Node HTTP server: /graphql for GraphQL (and the explorer for browsers),
+ * /health/live and /health/ready for probes, /metrics for Prometheus.
+ */
 export async function startServer(deps: ServerDependencies, port: number, host = "127.0.0.1"): Promise<RunningServer> {
-  const log = deps.log ?? ((message: string) => console.error(message));
+  const logger = deps.logger ?? createLogger("info");
+  const failures = new FailureSummary(logger);
+  const { database } = deps;
+  const metrics = new Metrics(() => database.poolUse());
+  database.statements.observe((seconds) => metrics.recordStatement(seconds));
+  const probes = new Probes((timeoutMs) => database.latestMigration(timeoutMs), await newestMigration(MIGRATIONS_DIR));
+  const requestTimeoutMs = deps.requestTimeoutMs ?? 10_000;
   const httpServer = http.createServer();
+  const shutdown = new GracefulShutdown(httpServer);
   httpServer.on("clientError", answerUnparseableRequest);
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: formatError(log),
+    formatError: formatErrorForClients(deps.statementTimeoutMs ?? null),
     validationRules: [KnownOperationTypesRule],
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestOutcomePlugin(metrics, logger, failures),
       // Federation gateways ask subgraphs for traces; declared here so that it is a choice, not a surprise.
       ApolloServerPluginInlineTrace(),
       queryLimitsPlugin(deps.schema),
@@ -117,9 +145,11 @@ export async function startServer(deps: ServerDependencies, port: number, host =
     ],
   });
   await apollo.start();
-  const reference = await ReferenceCache.load(deps.prisma);
+  const reference = await ReferenceCache.load(database.prisma);
 
   httpServer.on("request", (request, response) => {
+    const requestId = requestIdOf(request);
+    response.setHeader("x-request-id", requestId);
     void (async () => {
       const originAllowed = applyCorsHeaders(request, response, deps.allowedOrigins ?? "any");
       if (isPreflight(request)) {
@@ -127,8 +157,10 @@ export async function startServer(deps: ServerDependencies, port: number, host =
         throw new HttpError(403, `Origin ${request.headers.origin ?? "(none)"} may not call this API from a browser`, "ORIGIN_NOT_ALLOWED");
       }
       const url = new URL(request.url ?? "/", "http://localhost");
-      if (url.pathname === "/health") {
-        response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok" }));
+      if (shutdown.isStopping) probes.markStopping();
+      if (answerProbe(url.pathname, probes, response)) return;
+      if (url.pathname === "/metrics") {
+        response.writeHead(200, { "content-type": metrics.registry.contentType }).end(await metrics.registry.metrics());
         return;
       }
       if (deps.explorer && url.pathname.startsWith(EXPLORER_ASSETS_PATH)) {
@@ -149,20 +181,25 @@ export async function startServer(deps: ServerDependencies, port: number, host =
         body: request.method === "POST" ? await readJsonBody(request) : undefined,
       };
       checkGraphQLRequest(httpGraphQLRequest);
-      const result = await apollo.executeHTTPGraphQLRequest({
+      const execution = apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest,
-        context: async () => createContext(deps.prisma, reference, request.headers["accept-language"]),
+        context: async () =>
+          createContext({ prisma: database.prisma, reference, acceptLanguage: request.headers["accept-language"], requestId, onBatch: (size) => metrics.recordBatch(size) }),
       });
+      const result = await withDeadline(execution, requestTimeoutMs);
       for (const [key, value] of result.headers) response.setHeader(key, value);
       response.statusCode = result.status ?? 200;
       if (result.body.kind === "complete") return void response.end(result.body.string);
       for await (const chunk of result.body.asyncIterator) response.write(chunk);
       response.end();
     })().catch((error: unknown) => {
-      if (error instanceof HttpError) return sendJsonError(response, error.status, error.message, error.code);
-      log(`HTTP handler failed: ${error instanceof Error ? error.stack : String(error)}`);
-      if (!response.headersSent) sendJsonError(response, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
-      else response.end();
+      if (response.headersSent) return void response.end();
+      if (error instanceof HttpError) {
+        if (error.status >= 500) failures.record(error.code, { requestId }, error.message);
+        return sendJsonError(response, error.status, error.message, error.code);
+      }
+      logger.error({ requestId, err: error }, "HTTP handler failed");
+      sendJsonError(response, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
     });
   });
 
@@ -170,6 +207,12 @@ export async function startServer(deps: ServerDependencies, port: number, host =
   const address = httpServer.address() as AddressInfo;
   return {
     url: `http://${host}:${address.port}${GRAPHQL_PATH}`,
-    stop: () => apollo.stop(),
+    metrics,
+    async stop(graceMs = 10_000) {
+      probes.markStopping();
+      await shutdown.stop(graceMs);
+      await apollo.stop();
+      failures.close();
+    },
   };
 }

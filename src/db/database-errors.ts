@@ -4,7 +4,7 @@ export type DatabaseFailure = "unavailable" | "timeout";
 // PostgreSQL's codes for a connection lost or refused: connection exceptions (08), shutdown and
 // crash of the server (57P01-57P03), too many connections (53300), server starting (57P03).
 const UNAVAILABLE_CODES = /^(08...|57P0[1-4]|53300)$/;
-const UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET|EPIPE|Client has encountered a connection error|Can't reach database server/i;
+const UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Query read timeout|ECONNREFUSED|ECONNRESET|EPIPE|Client has encountered a connection error|Can't reach database server/i;
 
 interface DriverCause {
   kind?: string;

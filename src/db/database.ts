@@ -4,8 +4,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { Pool } from "pg";
 import { ServicePool } from "./service-pool";
 import type { DatabaseConfig } from "../config";
+import type { PoolUse } from "../metrics";
 import { lockDataDir } from "./pglite-lock";
 import { pgliteSession, postgresSession, type SqlSession } from "./sql-session";
 import { StatementCounter } from "./statement-counter";
@@ -16,9 +18,27 @@ export interface Database {
   readonly prisma: PrismaClient;
   readonly sql: SqlSession;
   readonly statements: StatementCounter;
+  /** Connections of the pool (PostgreSQL), for metrics; null on the embedded database. */
+  poolUse(): PoolUse | null;
   /** Tells processes that find the embedded database taken where the server holding it listens. */
   announce(url: string): Promise<void>;
+  /**
+   * The latest migration applied, read within `timeoutMs` over a connection of its own, so that a
+   * readiness probe is answered however busy the pool is; rejects when the database does not answer.
+   */
+  latestMigration(timeoutMs: number): Promise<string | null>;
   close(): Promise<void>;
+}
+
+const LATEST_MIGRATION = `SELECT max("migration_name") AS name FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`;
+
+/** The promise's value, or a rejection naming the limit once `timeoutMs` has passed. */
+function withTimeout<Value>(promise: Promise<Value>, timeoutMs: number): Promise<Value> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`the database did not answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Opens the database; an embedded one is locked for this process (`role` says what for) until closed. */
@@ -29,6 +49,8 @@ export async function openDatabase(config: DatabaseConfig, role = "server"): Pro
       connectionString: config.url,
       max: config.poolSize,
       connectionTimeoutMillis: config.connectTimeoutMs,
+      // A server that stopped answering altogether (frozen, cut off) cannot cancel anything: the client gives up.
+      query_timeout: config.statementTimeoutMs + config.connectTimeoutMs,
       // PostgreSQL cancels a statement past the limit (its error names it); a transaction left idle is ended.
       options: `-c statement_timeout=${config.statementTimeoutMs} -c idle_in_transaction_session_timeout=${Math.max(config.statementTimeoutMs * 6, 60_000)}`,
       keepAlive: true,
@@ -37,15 +59,23 @@ export async function openDatabase(config: DatabaseConfig, role = "server"): Pro
     // would crash the process unheard; the pool replaces it, and the next query reports any real outage.
     pool.on("error", () => undefined);
     const prisma = new PrismaClient({ adapter: statements.wrap(new PrismaPg(pool)) });
+    const probePool = new Pool({ connectionString: config.url, max: 1, connectionTimeoutMillis: config.connectTimeoutMs, query_timeout: config.connectTimeoutMs });
+    probePool.on("error", () => undefined);
     return {
       kind: "postgres",
       prisma,
       sql: postgresSession(pool),
       statements,
+      poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       announce: async () => undefined,
+      latestMigration: async (timeoutMs) =>
+        withTimeout(
+          probePool.query<{ name: string | null }>(LATEST_MIGRATION).then((result) => result.rows[0]?.name ?? null),
+          timeoutMs,
+        ),
       async close() {
         await prisma.$disconnect();
-        await pool.end();
+        await Promise.all([pool.end(), probePool.end()]);
       },
     };
   }
@@ -60,13 +90,26 @@ export async function openDatabase(config: DatabaseConfig, role = "server"): Pro
   });
   // The adapter is typed against an older copy of Prisma's adapter interface; the shape is the same.
   const adapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
+  let latestKnown: string | null | undefined;
   const prisma = new PrismaClient({ adapter: statements.wrap(adapter) });
   return {
     kind: "pglite",
     prisma,
     sql: pgliteSession(pglite),
     statements,
+    poolUse: () => null,
     announce: async (url) => lock?.announce(url),
+    // One connection in process: statements queue, so a readiness probe cannot have a connection of its
+    // own; a statement that succeeded a moment ago says as much as a probe (migrations ran at start).
+    latestMigration: async (timeoutMs) => {
+      if (latestKnown !== undefined && statements.succeededWithin(2_000)) return latestKnown;
+      const latest = await withTimeout(
+        pglite.query<{ name: string | null }>(LATEST_MIGRATION).then((result) => result.rows[0]?.name ?? null),
+        timeoutMs,
+      );
+      latestKnown = latest;
+      return latest;
+    },
     async close() {
       await prisma.$disconnect();
       await pglite.close();

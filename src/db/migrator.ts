@@ -44,6 +44,11 @@ async function readMigrations(migrationsDir: string): Promise<Migration[]> {
   );
 }
 
+/** The name of the newest committed migration: what a database must have applied for this code to run on it. */
+export async function newestMigration(migrationsDir: string): Promise<string | null> {
+  return (await readMigrations(migrationsDir)).at(-1)?.name ?? null;
+}
+
 /** Applies the committed migrations not yet applied, in order, each in its own transaction. */
 export async function migrate(sql: SqlSession, migrationsDir: string): Promise<MigrationResult> {
   await sql.query(MIGRATIONS_TABLE);

@@ -11,6 +11,12 @@ export class StatementCounter {
   private readonly recentRows = new Array<number>(StatementCounter.KEPT).fill(0);
   private count = 0;
   private observer: ((seconds: number) => void) | null = null;
+  private lastSuccess = Number.NEGATIVE_INFINITY;
+
+  /** Whether a statement succeeded in the last `milliseconds`. */
+  succeededWithin(milliseconds: number): boolean {
+    return performance.now() - this.lastSuccess <= milliseconds;
+  }
 
   /** Calls `observer` with the duration of each statement from now on (metrics). */
   observe(observer: (seconds: number) => void): void {
@@ -53,6 +59,7 @@ export class StatementCounter {
             try {
               const result = (await value.apply(object, args)) as SqlResultSet;
               if (this.count - index <= StatementCounter.KEPT) this.recentRows[index % StatementCounter.KEPT] = result.rows.length;
+              this.lastSuccess = performance.now();
               return result;
             } finally {
               this.observer?.((performance.now() - started) / 1000);

@@ -3,8 +3,8 @@ import { createNewsLoaders } from "./news.loaders";
 import { createProjectLoaders } from "./project.loaders";
 
 /** Every loader of the API, created fresh for each request so that no cached row outlives it. */
-export function createLoaders(prisma: PrismaClient) {
-  return { ...createProjectLoaders(prisma), ...createNewsLoaders(prisma) };
+export function createLoaders(prisma: PrismaClient, onBatch: (size: number) => void = () => undefined) {
+  return { ...createProjectLoaders(prisma, onBatch), ...createNewsLoaders(prisma, onBatch) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -23,11 +23,11 @@ interface RelatedProjectsKey extends ParentKey {
 }
 
 /** Loads of news: by id (federation references, search hits), a country's news, a release's projects. */
-export function createNewsLoaders(prisma: PrismaClient) {
+export function createNewsLoaders(prisma: PrismaClient, onBatch: (size: number) => void) {
   const byId = loaderByArguments<NewsKey, NewsRecord | null>(async (ids, { projection }) => {
     const rows = await readNewsById(prisma, ids, projection);
     return new Map(rows.map((row) => [row.id, row]));
-  }, () => null);
+  }, () => null, onBatch);
 
   const ofCountry = loaderByArguments<CountryNewsKey, ConnectionData<NewsRecord>>(
     async (countries, { page, projection, withCount }) => {
@@ -35,11 +35,13 @@ export function createNewsLoaders(prisma: PrismaClient) {
       return new Map([...pages].map(([country, { rows, totalCount }]) => [country, connectionFrom(rows, page, NEWS_NEWEST_FIRST, totalCount)]));
     },
     () => connectionFrom([], { first: 0, after: null }, NEWS_NEWEST_FIRST, 0),
+    onBatch,
   );
 
   const relatedProjects = loaderByArguments<RelatedProjectsKey, ProjectRecord[]>(
     (ids, { first, projection }) => readRelatedProjects(prisma, ids, first, projection),
     () => [],
+    onBatch,
   );
 
   return {

@@ -21,11 +21,11 @@ interface ChildProjectsKey extends ParentKey {
 }
 
 /** Loads of projects: by code (federation references, search hits) and as pages of a parent's projects. */
-export function createProjectLoaders(prisma: PrismaClient) {
+export function createProjectLoaders(prisma: PrismaClient, onBatch: (size: number) => void) {
   const byCode = loaderByArguments<ProjectKey, ProjectRecord | null>(async (codes, { projection }) => {
     const rows = await readProjectsByCode(prisma, codes, projection);
     return new Map(rows.map((row) => [row.code, row]));
-  }, () => null);
+  }, () => null, onBatch);
 
   /** Pages of the projects of several parents (countries, regions) in one statement. */
   const childProjects = (parentCondition: Prisma.Sql) =>
@@ -43,6 +43,7 @@ export function createProjectLoaders(prisma: PrismaClient) {
         return new Map([...pages].map(([parent, { rows, totalCount }]) => [parent, connectionFrom(rows, page, PROJECTS_BY_CODE, totalCount)]));
       },
       () => connectionFrom([], { first: 0, after: null }, PROJECTS_BY_CODE, 0),
+      onBatch,
     );
   const ofCountry = childProjects(PROJECT_PARENTS.beneficiaryState);
   const ofRegion = childProjects(PROJECT_PARENTS.region);

@@ -158,6 +158,7 @@ describe("hostile and malformed requests", () => {
   it("serves 404 outside /graphql and a health check", async () => {
     const root = new URL(api.server.url);
     expect((await fetch(new URL("/other", root))).status).toBe(404);
-    expect(await (await fetch(new URL("/health", root))).json()).toEqual({ status: "ok" });
+    expect(await (await fetch(new URL("/health/live", root))).json()).toEqual({ status: "live" });
+    expect(await (await fetch(new URL("/health/ready", root))).json()).toEqual({ status: "ready" });
   });
 });

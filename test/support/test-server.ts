@@ -1,6 +1,7 @@
 import path from "node:path";
 import { insertDataset, type Dataset } from "../../bench/dataset";
 import { importFiles } from "../../src/import/import-files";
+import { createLogger } from "../../src/logger";
 import { buildServiceSchema } from "../../src/schema";
 import { startServer, type RunningServer, type ServerDependencies } from "../../src/server";
 import { createTestDatabase, type TestDatabase } from "./test-database";
@@ -32,7 +33,7 @@ export async function startTestServer(options: { withSamples?: boolean } & Front
   const test = await createTestDatabase();
   if (options.withSamples ?? true) await importFiles(test.db.prisma, [SAMPLE_PAGES]);
   const server = await startServer(
-    { prisma: test.db.prisma, schema: await buildServiceSchema(), allowedOrigins: options.allowedOrigins, explorer: options.explorer, log: () => undefined },
+    { database: test.db, schema: await buildServiceSchema(), allowedOrigins: options.allowedOrigins, explorer: options.explorer, logger: createLogger("silent") },
     0,
   );
   return {
