@@ -1,4 +1,4 @@
-import { pino, type Logger } from "pino";
+import { pino, type DestinationStream, type Logger } from "pino";
 
 export type { Logger };
 
@@ -6,12 +6,13 @@ export type { Logger };
  * Structured JSON logs on standard output, one object a line. Headers that carry credentials are
  * never written; neither is the database URL (nothing logs it).
  */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: { service: "iom-devfund-graphql" },
     redact: { paths: ["req.headers.authorization", "req.headers.cookie", "headers.authorization", "headers.cookie"], remove: true },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /**

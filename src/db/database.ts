@@ -4,7 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { Pool } from "pg";
+import { Client } from "pg";
 import { ServicePool } from "./service-pool";
 import type { DatabaseConfig } from "../config";
 import type { PoolUse } from "../metrics";
@@ -59,8 +59,6 @@ export async function openDatabase(config: DatabaseConfig, role = "server"): Pro
     // would crash the process unheard; the pool replaces it, and the next query reports any real outage.
     pool.on("error", () => undefined);
     const prisma = new PrismaClient({ adapter: statements.wrap(new PrismaPg(pool)) });
-    const probePool = new Pool({ connectionString: config.url, max: 1, connectionTimeoutMillis: config.connectTimeoutMs, query_timeout: config.connectTimeoutMs });
-    probePool.on("error", () => undefined);
     return {
       kind: "postgres",
       prisma,
@@ -68,14 +66,20 @@ export async function openDatabase(config: DatabaseConfig, role = "server"): Pro
       statements,
       poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       announce: async () => undefined,
-      latestMigration: async (timeoutMs) =>
-        withTimeout(
-          probePool.query<{ name: string | null }>(LATEST_MIGRATION).then((result) => result.rows[0]?.name ?? null),
-          timeoutMs,
-        ),
+      // A connection of its own for each probe: never queued behind the pool, never one left broken by an outage.
+      latestMigration: async (timeoutMs) => {
+        const client = new Client({ connectionString: config.url, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs });
+        client.on("error", () => undefined);
+        try {
+          await client.connect();
+          return (await withTimeout(client.query<{ name: string | null }>(LATEST_MIGRATION), timeoutMs)).rows[0]?.name ?? null;
+        } finally {
+          void client.end().catch(() => undefined);
+        }
+      },
       async close() {
         await prisma.$disconnect();
-        await Promise.all([pool.end(), probePool.end()]);
+        await pool.end();
       },
     };
   }
