@@ -1,14 +1,17 @@
 import type http from "node:http";
 import net from "node:net";
 
-/** After the last request, how long connections stay open for requests already on their way. */
-const QUIET_MS = 250;
+/** How long without a new connection or request before the server stops listening, and before it closes idle connections. */
+const QUIET_MS = 300;
 
 /**
- * Stops an HTTP server without dropping a request it was sent: it stops accepting connections,
- * answers every request that arrives on the open ones (each answer then closes its connection),
- * waits until no request has been running or arriving for a moment, and only then closes the idle
- * connections; past `graceMs`, whatever is still open is closed.
+ * Stops an HTTP server without dropping a request it was sent:
+ * 1. it keeps listening until no connection has arrived for a moment: connections a client opened
+ *    just before the stop may still wait in the kernel's backlog, and closing the listening socket
+ *    would reset them (readiness already says "stopping", so balancers send nothing new);
+ * 2. it stops listening, answers every request that arrives on open connections (each answer now
+ *    closes its connection), and waits until none is running or arriving;
+ * 3. it closes idle connections; past `graceMs` from the start, whatever is still open is closed.
  */
 export class GracefulShutdown {
   private inFlight = 0;
@@ -16,6 +19,9 @@ export class GracefulShutdown {
   private stopping = false;
 
   constructor(private readonly server: http.Server) {
+    server.on("connection", () => {
+      this.lastActivity = performance.now();
+    });
     server.on("request", (_request, response) => {
       this.inFlight += 1;
       this.lastActivity = performance.now();
@@ -35,13 +41,17 @@ export class GracefulShutdown {
   async stop(graceMs: number): Promise<void> {
     this.stopping = true;
     this.lastActivity = performance.now();
-    // http.Server#close also closes idle keep-alive connections at once (Node 19+), where a request may
-    // already be on its way: only the listening socket is closed here; connections are closed below.
-    net.Server.prototype.close.call(this.server);
     const deadline = performance.now() + graceMs;
-    while (performance.now() < deadline && (this.inFlight > 0 || performance.now() - this.lastActivity < QUIET_MS)) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    const quietFor = async (busy: () => boolean) => {
+      while (performance.now() < deadline && (busy() || performance.now() - this.lastActivity < QUIET_MS)) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    };
+    await quietFor(() => false);
+    // http.Server#close would also close idle keep-alive connections at once (Node 19+), where a request
+    // may already be on its way: only the listening socket is closed here.
+    net.Server.prototype.close.call(this.server);
+    await quietFor(() => this.inFlight > 0);
     this.server.closeIdleConnections();
     while (performance.now() < deadline && this.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 25));
     this.server.closeAllConnections();

@@ -130,6 +130,9 @@ export async function startServer(deps: ServerDependencies, port: number, host =
     schema: deps.schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // Apollo would stop itself on SIGTERM and then kill the process, dropping requests in flight:
+    // stopping is the service's own (RunningServer.stop, called by src/index.ts).
+    stopOnTerminationSignals: false,
     formatError: formatErrorForClients(deps.statementTimeoutMs ?? null),
     validationRules: [KnownOperationTypesRule],
     plugins: [
