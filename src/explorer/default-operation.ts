@@ -15,10 +15,10 @@ query {
       code
       title
       budgetUsd
-      region { name(locale: EN) }
+      region { code name(locale: EN) }
       beneficiaryStates { code name }
       otherBenefitingCountries { code }
-      relatedNews { title }
+      relatedNews { id title }
     }
   }
 }
