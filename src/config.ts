@@ -35,6 +35,10 @@ export interface AppConfig {
   samplePagesDir: string;
   /** How long a request may take before it is answered with a timeout error. */
   requestTimeoutMs: number;
+  /** GraphQL executions run at once; more wait their turn. */
+  maxConcurrentExecutions: number;
+  /** A port of its own for the probes, answered by a thread of its own; null for none. */
+  probePort: number | null;
   /** How long a stopping server waits for requests already received before it closes anyway. */
   shutdownGraceMs: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -68,6 +72,8 @@ const environmentSchema = z.object({
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_POSTGRES_LIMITS.connectTimeoutMs),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_POSTGRES_LIMITS.statementTimeoutMs),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  MAX_CONCURRENT_EXECUTIONS: z.coerce.number().int().min(1).max(1000).default(8),
+  PROBE_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CORS_ORIGINS: originListSchema.optional(),
@@ -98,6 +104,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     allowedOrigins: env.CORS_ORIGINS ?? "any",
     samplePagesDir: path.join(PROJECT_ROOT, "data", "pages"),
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    maxConcurrentExecutions: env.MAX_CONCURRENT_EXECUTIONS,
+    probePort: env.PROBE_PORT ?? null,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     logLevel: env.LOG_LEVEL,
   };

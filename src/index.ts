@@ -29,6 +29,8 @@ async function main(): Promise<void> {
       explorer,
       allowedOrigins: config.allowedOrigins,
       requestTimeoutMs: config.requestTimeoutMs,
+      maxConcurrentExecutions: config.maxConcurrentExecutions,
+      probePort: config.probePort,
       statementTimeoutMs: config.database.kind === "postgres" ? config.database.statementTimeoutMs : null,
       logger,
     },
@@ -36,7 +38,7 @@ async function main(): Promise<void> {
     config.host,
   );
   await db.announce(server.url);
-  logger.info({ url: server.url }, `GraphQL service ready at ${server.url}${explorer ? " (open it in a browser for the explorer)" : ""}`);
+  logger.info({ url: server.url, probes: server.probeUrl }, `GraphQL service ready at ${server.url}${explorer ? " (open it in a browser for the explorer)" : ""}`);
 
   let stopping = false;
   const stop = async (signal: string) => {

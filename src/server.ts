@@ -16,11 +16,13 @@ import { ReferenceCache } from "./db/reference-cache";
 import { HttpError } from "./errors";
 import { sendExplorerAsset, type ExplorerAssets } from "./explorer/explorer-assets";
 import { asksForExplorer, EXPLORER_ASSETS_PATH, sendExplorerPage } from "./explorer/explorer-page";
+import { ExecutionSlots } from "./execution-slots";
 import { GracefulShutdown } from "./graceful-shutdown";
 import { KnownOperationTypesRule } from "./known-operation-types";
 import { createLogger, FailureSummary, type Logger } from "./logger";
 import { Metrics } from "./metrics";
 import { MIGRATIONS_DIR } from "./paths";
+import { startProbePort } from "./probe-port";
 import { answerProbe, Probes } from "./probes";
 import { queryLimitsPlugin } from "./query-limits";
 import { checkGraphQLRequest } from "./request-checks";
@@ -39,6 +41,10 @@ export interface ServerDependencies {
   allowedOrigins?: AllowedOrigins;
   /** How long a request may run before it is answered with REQUEST_TIMEOUT. */
   requestTimeoutMs?: number;
+  /** GraphQL executions run at once; more wait their turn (see ExecutionSlots). */
+  maxConcurrentExecutions?: number;
+  /** A port of its own for /health/live and /health/ready, answered by a thread of its own; none when absent. */
+  probePort?: number | null;
   /** The statement limit the database enforces, named in timeout errors. */
   statementTimeoutMs?: number | null;
   logger?: Logger;
@@ -46,6 +52,8 @@ export interface ServerDependencies {
 
 export interface RunningServer {
   url: string;
+  /** The probe port's base URL, when one was asked for. */
+  probeUrl: string | null;
   metrics: Metrics;
   /** Stops taking connections, answers every request already sent within `graceMs`, then stops. */
   stop(graceMs?: number): Promise<void>;
@@ -123,6 +131,7 @@ export async function startServer(deps: ServerDependencies, port: number, host =
   database.statements.observe((seconds) => metrics.recordStatement(seconds));
   const probes = new Probes((timeoutMs) => database.latestMigration(timeoutMs), await newestMigration(MIGRATIONS_DIR));
   const requestTimeoutMs = deps.requestTimeoutMs ?? 10_000;
+  const executions = new ExecutionSlots(deps.maxConcurrentExecutions ?? 8);
   const httpServer = http.createServer();
   const shutdown = new GracefulShutdown(httpServer);
   httpServer.on("clientError", answerUnparseableRequest);
@@ -184,11 +193,13 @@ export async function startServer(deps: ServerDependencies, port: number, host =
         body: request.method === "POST" ? await readJsonBody(request) : undefined,
       };
       checkGraphQLRequest(httpGraphQLRequest);
-      const execution = apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest,
-        context: async () =>
-          createContext({ prisma: database.prisma, reference, acceptLanguage: request.headers["accept-language"], requestId, onBatch: (size) => metrics.recordBatch(size) }),
-      });
+      const execution = executions.run(() =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest,
+          context: async () =>
+            createContext({ prisma: database.prisma, reference, acceptLanguage: request.headers["accept-language"], requestId, onBatch: (size) => metrics.recordBatch(size) }),
+        }),
+      );
       const result = await withDeadline(execution, requestTimeoutMs);
       for (const [key, value] of result.headers) response.setHeader(key, value);
       response.statusCode = result.status ?? 200;
@@ -208,13 +219,17 @@ export async function startServer(deps: ServerDependencies, port: number, host =
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const address = httpServer.address() as AddressInfo;
+  const probePort = deps.probePort === undefined || deps.probePort === null ? null : await startProbePort(probes, deps.probePort, host);
   return {
     url: `http://${host}:${address.port}${GRAPHQL_PATH}`,
+    probeUrl: probePort?.url ?? null,
     metrics,
     async stop(graceMs = 10_000) {
       probes.markStopping();
+      await probePort?.refresh();
       await shutdown.stop(graceMs);
       await apollo.stop();
+      await probePort?.stop();
       failures.close();
     },
   };

@@ -26,14 +26,21 @@ export interface TestServer extends TestDatabase {
 }
 
 /** How the front door of a test server is set up, where a test needs other than the defaults. */
-export type FrontDoorOptions = Pick<ServerDependencies, "allowedOrigins" | "explorer">;
+export type FrontDoorOptions = Pick<ServerDependencies, "allowedOrigins" | "explorer" | "probePort">;
 
 /** A started server on a loopback port, over a fresh test database, optionally loaded with the sample pages. */
 export async function startTestServer(options: { withSamples?: boolean } & FrontDoorOptions = {}): Promise<TestServer> {
   const test = await createTestDatabase();
   if (options.withSamples ?? true) await importFiles(test.db.prisma, [SAMPLE_PAGES]);
   const server = await startServer(
-    { database: test.db, schema: await buildServiceSchema(), allowedOrigins: options.allowedOrigins, explorer: options.explorer, logger: createLogger("silent") },
+    {
+      database: test.db,
+      schema: await buildServiceSchema(),
+      allowedOrigins: options.allowedOrigins,
+      explorer: options.explorer,
+      probePort: options.probePort,
+      logger: createLogger("silent"),
+    },
     0,
   );
   return {
