@@ -72,7 +72,7 @@ export function requestOutcomePlugin(metrics: Metrics, logger: Logger, failures:
             else logger.error({ ...details, err: cause }, "Request failed with an unexpected error");
           }
         },
-        async willSendResponse({ response, operationName }) {
+        async willSendResponse({ response, operationName, contextValue }) {
           const errors = response.body.kind === "single" ? (response.body.singleResult.errors ?? []) : [];
           const codes = errors.map((error) => String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
           const unavailable = codes.some((code) => UNAVAILABLE_CODES.has(code));
@@ -82,7 +82,9 @@ export function requestOutcomePlugin(metrics: Metrics, logger: Logger, failures:
           }
           const status = response.http.status ?? 200;
           const outcome = unavailable ? "unavailable" : codes.some((code) => !CLIENT_ERROR_CODES.has(code)) ? "server_error" : status >= 400 || codes.length > 0 ? "client_error" : "ok";
-          metrics.recordRequest(metrics.operationLabel(operationName), outcome, (performance.now() - started) / 1000, codes);
+          const seconds = (performance.now() - started) / 1000;
+          metrics.recordRequest(metrics.operationLabel(operationName), outcome, seconds, codes);
+          logger.debug({ requestId: contextValue.requestId, operation: operationName ?? null, status, outcome, ms: Math.round(seconds * 1000) }, "request");
         },
       };
     },
