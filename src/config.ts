@@ -39,6 +39,8 @@ export interface AppConfig {
   maxConcurrentExecutions: number;
   /** A port of its own for the probes, answered by a thread of its own; null for none. */
   probePort: number | null;
+  /** Redis, for a cache of persisted queries shared by instances; null keeps it in each instance's memory. */
+  redisUrl: string | null;
   /** How long a stopping server waits for requests already received before it closes anyway. */
   shutdownGraceMs: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -74,6 +76,10 @@ const environmentSchema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   MAX_CONCURRENT_EXECUTIONS: z.coerce.number().int().min(1).max(1000).default(8),
   PROBE_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CORS_ORIGINS: originListSchema.optional(),
@@ -106,6 +112,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     maxConcurrentExecutions: env.MAX_CONCURRENT_EXECUTIONS,
     probePort: env.PROBE_PORT ?? null,
+    redisUrl: env.REDIS_URL ?? null,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     logLevel: env.LOG_LEVEL,
   };

@@ -7,6 +7,7 @@ import { ExplorerNotBuiltError, loadExplorerAssets } from "./explorer/explorer-a
 import { importSamplesIntoEmptyDatabase } from "./import/sample-data";
 import { createLogger } from "./logger";
 import { EXPLORER_BUILD_DIR } from "./paths";
+import { RedisKeyValueCache } from "./redis-cache";
 import { buildServiceSchema } from "./schema";
 import { startServer } from "./server";
 
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     const seeded = await importSamplesIntoEmptyDatabase(db.prisma, config.samplePagesDir);
     if (seeded) logger.info(`Empty database: imported ${seeded.files.length - seeded.failed} sample page(s) from ${config.samplePagesDir}.`);
   }
+  const cache = config.redisUrl ? await RedisKeyValueCache.connect(config.redisUrl, logger) : undefined;
   const server = await startServer(
     {
       database: db,
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
       requestTimeoutMs: config.requestTimeoutMs,
       maxConcurrentExecutions: config.maxConcurrentExecutions,
       probePort: config.probePort,
+      cache,
       statementTimeoutMs: config.database.kind === "postgres" ? config.database.statementTimeoutMs : null,
       logger,
     },
@@ -46,7 +49,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal, graceMs: config.shutdownGraceMs }, "Stopping: answering the requests already received, then closing the database");
     await server.stop(config.shutdownGraceMs);
-    await db.close();
+    await Promise.all([db.close(), cache?.close()]);
     logger.info("Stopped");
     process.exit(0);
   };

@@ -4,6 +4,7 @@ import type { Duplex } from "node:stream";
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
 import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
 import type { GraphQLSchema } from "graphql";
 import { randomUUID } from "node:crypto";
 import { cachePolicyPlugin } from "./cache-policy";
@@ -45,6 +46,8 @@ export interface ServerDependencies {
   maxConcurrentExecutions?: number;
   /** A port of its own for /health/live and /health/ready, answered by a thread of its own; none when absent. */
   probePort?: number | null;
+  /** Apollo's cache (persisted queries), shared by instances when it is Redis; in memory when absent. */
+  cache?: KeyValueCache;
   /** The statement limit the database enforces, named in timeout errors. */
   statementTimeoutMs?: number | null;
   logger?: Logger;
@@ -137,6 +140,7 @@ export async function startServer(deps: ServerDependencies, port: number, host =
   httpServer.on("clientError", answerUnparseableRequest);
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
+    ...(deps.cache ? { cache: deps.cache } : {}),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // Apollo would stop itself on SIGTERM and then kill the process, dropping requests in flight:
