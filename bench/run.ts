@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -12,30 +13,66 @@ import { createLogger } from "../src/logger";
 import { startServer } from "../src/server";
 import { generateDataset, insertDataset } from "./dataset";
 
-// `npm run bench`: figures, not pass/fail. Bounded: a few thousand requests on loopback, about a minute.
-const PROJECTS = 2000;
-const NEWS = 500;
-const SEQUENTIAL_REQUESTS = 200;
-const CONCURRENT_REQUESTS = 400;
-const CONCURRENCY = 8;
+// `npm run bench`: figures, not pass/fail, at the Fund's scale and beyond: 20,000 projects and 50,000
+// news releases (BENCH_PROJECTS, BENCH_NEWS to change it). Latency from sequential requests; throughput
+// from another process sending CONNECTIONS requests at a time, as clients would.
+const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 20_000);
+const NEWS = Number(process.env.BENCH_NEWS ?? 50_000);
+const SEQUENTIAL_REQUESTS = 100;
+const LOAD_SECONDS = 5;
+const CONNECTIONS = [1, 16];
 
+const PROJECT_FIELDS = `code title budgetUsd region { name } beneficiaryStates { code name }`;
 const QUERIES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
-  "project by code": { query: `{ project(code: "PO.0201") { code title status budgetUsd region { name } } }` },
-  "headline: projects for CO, 100 nested": {
-    query: `{ projects(first: 100, filter: { beneficiaryState: "CO" }) { totalCount nodes { code title status budgetUsd projectType region { name } beneficiaryStates { code name } otherBenefitingCountries { code } relatedNews(first: 5) { title } } } }`,
+  "Q1-100 headline: active CO projects + region, states, 5 news": {
+    query: `{ projects(first: 100, filter: { status: ACTIVE, beneficiaryState: "CO" }) { nodes { ${PROJECT_FIELDS} relatedNews(first: 5) { title } } } }`,
   },
-  "country view: CO projects, 100 nested": {
-    query: `{ memberState(code: "CO") { name projects(first: 100, filter: { status: COMPLETED }) { totalCount nodes { code title region { name } beneficiaryStates { code } } } } }`,
+  "Q2 100 largest budgets, states in 3 languages": {
+    query: `{ projects(first: 100, orderBy: [{ field: BUDGET, direction: DESC }]) { nodes { code title budgetUsd region { fr: name(locale: FR) en: name(locale: EN) es: name(locale: ES) } beneficiaryStates { code fr: name(locale: FR) en: name(locale: EN) es: name(locale: ES) } otherBenefitingCountries { code fr: name(locale: FR) en: name(locale: EN) es: name(locale: ES) } } } }`,
   },
-  "search: one word, 20 hits": { query: `{ search(query: "migration", first: 20) { totalCount nodes { score snippet item { ... on Project { code } ... on NewsArticle { id } } } } }` },
-  "projects: filters, budget order": {
+  "Q3 one project by code": { query: `{ project(code: "PO.0201") { code primaId title status projectType coverage budgetUsd allocationYear startYear endYear region { name } beneficiaryStates { code name } } }` },
+  "fan-out: 30 countries → 5 projects → states → region": {
+    query: `{ memberStates(first: 30) { nodes { code projects(first: 5) { totalCount nodes { code beneficiaryStates { code region { name } } } } } } }`,
+  },
+  "search: one word, 20 hits": { query: `{ search(query: "migration", first: 20) { totalCount nodes { score snippet item { ... on Project { code title } ... on NewsArticle { id title } } } } }` },
+  "filters, budget order, totalCount": {
     query: `{ projects(filter: { region: ["LAC", "AFR"], budgetUsd: { min: "100000" }, activeDuring: 2020 }, orderBy: [{ field: BUDGET, direction: DESC }], first: 50) { totalCount nodes { code budgetUsd } } }`,
   },
-  "projectStats: region x state": { query: `{ projectStats(groupBy: [REGION, BENEFICIARY_STATE]) { count budgetSum budgetAvg } }` },
-  "_entities: 50 projects": {
-    query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Project { code title beneficiaryStates { code } } } }`,
+  "projectStats: region × state": { query: `{ projectStats(groupBy: [REGION, BENEFICIARY_STATE]) { count budgetSum budgetAvg } }` },
+  "_entities: 100 projects": {
+    query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Project { code title region { code } beneficiaryStates { code } } } }`,
   },
 };
+
+// Sends the body to the URL from as many connections as asked, for LOAD_SECONDS; prints answers and non-2xx.
+const LOAD = `
+  const [url, body, connections, seconds] = process.argv.slice(1);
+  const until = Date.now() + Number(seconds) * 1000;
+  let answered = 0, failed = 0;
+  Promise.all(Array.from({ length: Number(connections) }, async () => {
+    while (Date.now() < until) {
+      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+      const text = await response.text();
+      if (response.ok && !text.includes('"errors"')) answered += 1; else failed += 1;
+    }
+  })).then(() => console.log(JSON.stringify({ answered, failed })));`;
+
+async function throughput(url: string, body: string, connections: number, serverPid: number): Promise<{ perSecond: number; failed: number; rssMb: number }> {
+  const child = spawn(process.execPath, ["-e", LOAD, url, body, String(connections), String(LOAD_SECONDS)], { stdio: ["ignore", "pipe", "inherit"] });
+  let printed = "";
+  let rssMb = 0;
+  const sampler = setInterval(() => (rssMb = Math.max(rssMb, residentMegabytes(serverPid))), 200);
+  child.stdout.on("data", (chunk: Buffer) => (printed += chunk.toString()));
+  await new Promise((resolve) => child.on("exit", resolve));
+  clearInterval(sampler);
+  const { answered, failed } = JSON.parse(printed) as { answered: number; failed: number };
+  return { perSecond: answered / LOAD_SECONDS, failed, rssMb };
+}
+
+function residentMegabytes(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+  return match ? Number(match[1]) / 1024 : 0;
+}
 
 function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? NaN;
@@ -72,7 +109,7 @@ async function main(): Promise<void> {
   const dataset = generateDataset(PROJECTS, NEWS);
   await insertDataset(db.prisma, dataset);
   console.log(`Generated dataset: ${PROJECTS} projects, ${NEWS} news in ${(performance.now() - started).toFixed(0)} ms`);
-  QUERIES["_entities: 50 projects"]!.variables = { r: dataset.projects.slice(0, 50).map((project) => ({ __typename: "Project", code: project.code })) };
+  QUERIES["_entities: 100 projects"]!.variables = { r: dataset.projects.slice(0, 100).map((project) => ({ __typename: "Project", code: project.code })) };
 
   const server = await startServer({ database: db, schema: await buildServiceSchema(), logger: createLogger("warn") }, 0);
   const send = async (name: string) => {
@@ -82,12 +119,13 @@ async function main(): Promise<void> {
     if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
   };
 
-  console.log(`\n${"query".padEnd(40)} ${"SQL/req".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"req/s x" + CONCURRENCY}`);
+  const columns = ["SQL/req", "max rows", "p50 ms", "p95 ms", ...CONNECTIONS.map((connections) => `req/s c${connections}`), "RSS MB"];
+  console.log(`\n${"query".padEnd(58)} ${columns.map((column) => column.padStart(10)).join(" ")}`);
   for (const name of Object.keys(QUERIES)) {
     await send(name);
     const before = db.statements.total;
     await send(name);
-    const statements = db.statements.total - before;
+    const rows = db.statements.rowsSince(before);
     const latencies: number[] = [];
     for (let index = 0; index < SEQUENTIAL_REQUESTS; index += 1) {
       const start = performance.now();
@@ -95,22 +133,21 @@ async function main(): Promise<void> {
       latencies.push(performance.now() - start);
     }
     latencies.sort((a, b) => a - b);
-    const concurrentStart = performance.now();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next < CONCURRENT_REQUESTS) {
-          next += 1;
-          await send(name);
-        }
-      }),
-    );
-    const throughput = CONCURRENT_REQUESTS / ((performance.now() - concurrentStart) / 1000);
-    console.log(
-      `${name.padEnd(40)} ${String(statements).padStart(8)} ${percentile(latencies, 0.5).toFixed(1).padStart(8)} ${percentile(latencies, 0.95).toFixed(1).padStart(8)} ${throughput.toFixed(0).padStart(9)}`,
-    );
+    const body = JSON.stringify(QUERIES[name]);
+    const loads = [];
+    for (const connections of CONNECTIONS) loads.push(await throughput(server.url, body, connections, process.pid));
+    const failures = loads.reduce((sum, load) => sum + load.failed, 0);
+    const cells = [
+      String(rows.length),
+      String(Math.max(0, ...rows)),
+      percentile(latencies, 0.5).toFixed(1),
+      percentile(latencies, 0.95).toFixed(1),
+      ...loads.map((load) => load.perSecond.toFixed(0)),
+      Math.max(...loads.map((load) => load.rssMb)).toFixed(0),
+    ];
+    console.log(`${name.padEnd(58)} ${cells.map((cell) => cell.padStart(10)).join(" ")}${failures ? `  (${failures} failed)` : ""}`);
   }
-  await server.stop();
+  await server.stop(0);
   await db.close();
 }
 

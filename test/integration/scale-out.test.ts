@@ -84,7 +84,7 @@ canRun("two instances on one PostgreSQL, behind the gateway, sharing persisted q
             url,
             // A load balancer in front of the two instances: each request to "iom" goes to the next one.
             willSendRequest: ({ request }) => {
-              if (name === "iom" && request.http) request.http.url = instances[turn++ % instances.length]!.server.url;
+              if (name === "iom" && request.http) (request.http as { url: string }).url = instances[turn++ % instances.length]!.server.url;
             },
           }),
       }),
