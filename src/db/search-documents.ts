@@ -11,6 +11,11 @@ const allOrSome = (column: Prisma.Sql, keys: readonly string[] | null) => (keys 
  */
 export async function refreshProjectSearchDocuments(db: RawExecutor, codes: readonly string[] | null): Promise<void> {
   await db.$executeRaw`DELETE FROM "SearchDocument" WHERE "kind" = 'project' AND ${allOrSome(Prisma.sql`"key"`, codes)}`;
+  await addProjectSearchDocuments(db, codes);
+}
+
+/** Writes the search documents of projects that have none yet (new ones): refreshProjectSearchDocuments without the delete. */
+export async function addProjectSearchDocuments(db: RawExecutor, codes: readonly string[] | null): Promise<void> {
   await db.$executeRaw`
     INSERT INTO "SearchDocument" ("kind", "key", "language", "title", "body", "extra")
     SELECT 'project', p."code", t."language", t."title", coalesce(t."description", ''),
@@ -26,6 +31,11 @@ export async function refreshProjectSearchDocuments(db: RawExecutor, codes: read
 /** Rewrites the search documents of these news releases (all when null), with their countries' names. */
 export async function refreshNewsSearchDocuments(db: RawExecutor, ids: readonly string[] | null): Promise<void> {
   await db.$executeRaw`DELETE FROM "SearchDocument" WHERE "kind" = 'news' AND ${allOrSome(Prisma.sql`"key"`, ids)}`;
+  await addNewsSearchDocuments(db, ids);
+}
+
+/** Writes the search documents of news releases that have none yet (new ones): refreshNewsSearchDocuments without the delete. */
+export async function addNewsSearchDocuments(db: RawExecutor, ids: readonly string[] | null): Promise<void> {
   await db.$executeRaw`
     INSERT INTO "SearchDocument" ("kind", "key", "language", "title", "body", "extra")
     SELECT 'news', n."id", n."sourceLanguage", n."title", concat_ws(E'\n\n', n."summary", n."body"),

@@ -1,31 +1,53 @@
-import fs from "node:fs/promises";
+import fs from "node:fs";
 import path from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { PrismaClient } from "@prisma/client";
-import { ImportConflictError, importNews, importProject, type PageImport } from "./importer";
+import { writeBatch } from "./batch-writer";
+import { DatabaseLostError, driverMessageOf, isConnectionFailure } from "./database-errors";
+import type { FileImport, PageToWrite } from "./page-import";
 import { decodePage, MAX_PAGE_BYTES, parsePage } from "./page-parser";
-import { PageParseError } from "./parsed-page";
+import { PageParseError, type ParsedPage } from "./parsed-page";
 
-export interface FileImport extends Partial<PageImport> {
-  file: string;
-  /** Set when the file was not imported; nothing of it was written. */
-  error?: string;
-}
+export type { FileImport } from "./page-import";
 
 export interface ImportReport {
   files: FileImport[];
   failed: number;
 }
 
+export interface ImportOptions {
+  /** Pages written in one transaction; PAGES_PER_BATCH by default. */
+  pagesPerBatch?: number;
+  /** Told of each batch's files once they are settled (committed or refused), in the order of the files. */
+  onSettled?: (files: readonly FileImport[], progress: { done: number; total: number }) => void;
+}
+
+// Past a few hundred pages, larger batches gain little and a batch that fails costs more to retry page by page.
+const PAGES_PER_BATCH = 500;
+// Parsing is synchronous; handing the event loop back this often lets the batch being written advance meanwhile.
+const PAGES_BETWEEN_TURNS = 20;
+
+/** A file or folder named on the command line that cannot be read. */
+export class ImportPathError extends Error {}
+
+async function statOf(given: string): Promise<fs.Stats> {
+  try {
+    return await fs.promises.stat(given);
+  } catch (error) {
+    throw new ImportPathError(`${given}: ${error instanceof Error && "code" in error && error.code === "ENOENT" ? "no such file or folder" : String(error)}`);
+  }
+}
+
 /** The page files named: files as given, folders as the .txt/.html files inside them, sorted. */
 export async function listPageFiles(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const given of paths) {
-    const stat = await fs.stat(given);
+    const stat = await statOf(given);
     if (!stat.isDirectory()) {
       files.push(given);
       continue;
     }
-    const entries = await fs.readdir(given, { withFileTypes: true, recursive: true });
+    const entries = await fs.promises.readdir(given, { withFileTypes: true, recursive: true });
     files.push(
       ...entries
         .filter((entry) => entry.isFile() && /\.(txt|html?)$/i.test(entry.name))
@@ -36,24 +58,120 @@ export async function listPageFiles(paths: readonly string[]): Promise<string[]>
   return files;
 }
 
-async function importFile(prisma: PrismaClient, file: string): Promise<FileImport> {
+/** Reads and parses one file: the page, or why it cannot be imported, naming the file and, when known, the line. */
+function readPage(file: string): PageToWrite | FileImport {
   try {
-    const { size } = await fs.stat(file);
+    const { size } = fs.statSync(file);
     if (size > MAX_PAGE_BYTES) throw new PageParseError(file, null, `page is ${size} bytes; the limit is ${MAX_PAGE_BYTES} bytes`);
-    const page = parsePage(file, decodePage(file, await fs.readFile(file)));
-    const result = page.kind === "project" ? await importProject(prisma, page.project) : await importNews(prisma, page.news);
-    return { file, ...result };
+    return { file, page: parsePage(file, decodePage(file, fs.readFileSync(file))) };
   } catch (error) {
     if (error instanceof PageParseError) return { file, error: error.message };
-    if (error instanceof ImportConflictError) return { file, error: `${file}: ${error.message}` };
-    const reason = error instanceof Error ? error.message : String(error);
-    return { file, error: `${file}: ${reason}` };
+    if (error instanceof Error && "code" in error) return { file, error: `${file}: ${error.message}` };
+    throw error;
   }
 }
 
-/** Imports each file in its own transaction: good files land, bad ones are reported and write nothing. */
-export async function importFiles(prisma: PrismaClient, paths: readonly string[]): Promise<ImportReport> {
-  const files: FileImport[] = [];
-  for (const file of await listPageFiles(paths)) files.push(await importFile(prisma, file));
-  return { files, failed: files.filter((file) => file.error).length };
+const keyOf = (page: ParsedPage) => (page.kind === "project" ? `project ${page.project.code}` : `news ${page.news.id}`);
+
+/** Files to import together: parsed pages, one per project or article, and the files refused while parsing. */
+class PageBatch {
+  readonly entries: Array<PageToWrite | FileImport> = [];
+  private readonly keys = new Set<string>();
+
+  get pageCount(): number {
+    return this.keys.size;
+  }
+
+  /** Whether the page is about a project or article the batch already writes (a set-based write takes each once). */
+  holdsKeyOf(page: ParsedPage): boolean {
+    return this.keys.has(keyOf(page));
+  }
+
+  add(entry: PageToWrite | FileImport): void {
+    this.entries.push(entry);
+    if ("page" in entry) this.keys.add(keyOf(entry.page));
+  }
+
+  /** Writes the pages; returns every file's result in the order added. */
+  async write(prisma: PrismaClient): Promise<FileImport[]> {
+    const pages = this.entries.filter((entry): entry is PageToWrite => "page" in entry);
+    const written = new Map((await writeAllOrEach(prisma, pages)).map((result, index) => [pages[index]!, result]));
+    return this.entries.map((entry) => ("page" in entry ? written.get(entry)! : entry));
+  }
+}
+
+/**
+ * Writes the pages in one transaction. When it fails, a page did what no check before the batch
+ * foresaw: each page is written again alone, so that only the failing ones fail. When the connection
+ * fails, the batch is tried once more (a connection may be cut alone); when that fails too, the
+ * database is gone and the import stops.
+ */
+async function writeAllOrEach(prisma: PrismaClient, pages: readonly PageToWrite[], connectionRetried = false): Promise<FileImport[]> {
+  if (pages.length === 0) return [];
+  try {
+    return await writeBatch(prisma, pages);
+  } catch (error) {
+    if (isConnectionFailure(error)) {
+      if (connectionRetried) throw new DatabaseLostError(error);
+      return writeAllOrEach(prisma, pages, true);
+    }
+    if (pages.length === 1) return [{ file: pages[0]!.file, error: `${pages[0]!.file}: ${driverMessageOf(error)}` }];
+    const results: FileImport[] = [];
+    for (const page of pages) results.push(...(await writeAllOrEach(prisma, [page], connectionRetried)));
+    return results;
+  }
+}
+
+/** Writes one batch while the next is parsed: one batch in flight at most, results settled in order. */
+class BatchWriter {
+  private inFlight: Promise<void> = Promise.resolve();
+  private failure: { error: unknown } | null = null;
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly settle: (results: FileImport[]) => void,
+  ) {}
+
+  async start(batch: PageBatch): Promise<void> {
+    await this.finish();
+    // A failure is kept for finish() to throw, not left to reject unobserved while the next batch is parsed.
+    this.inFlight = batch.write(this.prisma).then(this.settle, (error: unknown) => void (this.failure = { error }));
+  }
+
+  /** Waits for the batch in flight; throws what made it fail. */
+  async finish(): Promise<void> {
+    await this.inFlight;
+    if (this.failure) throw this.failure.error;
+  }
+}
+
+/**
+ * Imports page files in batches, each batch in one transaction: good files land,
+ * bad ones are reported and write nothing. The next batch is parsed while the previous one is written.
+ * Throws DatabaseLostError when the database goes away; batches settled before stay committed.
+ */
+export async function importFiles(prisma: PrismaClient, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
+  const files = await listPageFiles(paths);
+  const settled: FileImport[] = [];
+  const writer = new BatchWriter(prisma, (results) => {
+    settled.push(...results);
+    options.onSettled?.(results, { done: settled.length, total: files.length });
+  });
+  let batch = new PageBatch();
+  for (const [index, file] of files.entries()) {
+    const entry = readPage(file);
+    if ("page" in entry && batch.holdsKeyOf(entry.page)) {
+      await writer.start(batch);
+      batch = new PageBatch();
+    }
+    batch.add(entry);
+    if (batch.pageCount >= (options.pagesPerBatch ?? PAGES_PER_BATCH)) {
+      await writer.start(batch);
+      batch = new PageBatch();
+    }
+    if (index % PAGES_BETWEEN_TURNS === 0) await nextTurn();
+  }
+  await writer.start(batch);
+  await writer.finish();
+  return { files: settled, failed: settled.filter((file) => file.error).length };
 }
