@@ -18,6 +18,17 @@ export interface Database {
   close(): Promise<void>;
 }
 
+// pool.end() waits for every connection to be handed back, and Prisma does not hand back the one of a
+// transaction that died with its connection: the wait would never end, and with nothing else pending
+// Node would exit mid-close, with code 0. Past this, the connections left are given up.
+const POOL_END_WAIT_MS = 2000;
+
+async function endPool(pool: PreparedStatementPool): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([pool.end(), new Promise((resolve) => (timer = setTimeout(resolve, POOL_END_WAIT_MS)))]);
+  clearTimeout(timer);
+}
+
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   const statements = new StatementCounter();
   if (config.kind === "postgres") {
@@ -33,7 +44,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       statements,
       async close() {
         await prisma.$disconnect();
-        await pool.end();
+        await endPool(pool);
       },
     };
   }
