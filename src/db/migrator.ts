@@ -46,7 +46,11 @@ async function readMigrations(migrationsDir: string): Promise<Migration[]> {
 
 /** Applies the committed migrations not yet applied, in order, each in its own transaction. */
 export async function migrate(sql: SqlSession, migrationsDir: string): Promise<MigrationResult> {
-  await sql.query(MIGRATIONS_TABLE);
+  // Under the lock too: two processes starting on a new database would both create the table, and one would fail.
+  await sql.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
+    await tx.query(MIGRATIONS_TABLE);
+  });
   const result: MigrationResult = { applied: [], alreadyApplied: [] };
   for (const migration of await readMigrations(migrationsDir)) {
     try {
