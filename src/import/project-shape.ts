@@ -14,8 +14,9 @@ export interface ProjectShape {
 }
 
 // Field values and labels start with a capital or a digit and are short: a line starting in lower
-// case (text wrapped mid-sentence), of twelve words or more, or ending a sentence, is text.
-const MAX_FIELD_WORDS = 12;
+// case (text wrapped mid-sentence), of more than eight words, or ending a sentence, is text. (The
+// longest type names are longer; a page without its code shows enough other fields.)
+const MAX_FIELD_WORDS = 8;
 const STARTS_LIKE_A_FIELD = /^[\p{Lu}\d]/u;
 const ENDS_SENTENCE = /[.!?;,]["”»)]?$/;
 // News text shows one kind of project field now and then (a country name alone on a line); a project
@@ -24,10 +25,10 @@ const KINDS_OF_A_PROJECT_PAGE = 3;
 
 /** What kind of project field a line is, if any: "Achevé", "Afrique", "Sénégal Mali", "Type de projet: ...". */
 function fieldKindOf(text: string, countries: CountryMatcher): string | null {
-  if (!STARTS_LIKE_A_FIELD.test(text) || ENDS_SENTENCE.test(text)) return null;
+  if (!STARTS_LIKE_A_FIELD.test(text) || ENDS_SENTENCE.test(text) || text.split(/\s+/).length > MAX_FIELD_WORDS) return null;
   // Folded once: the vocabulary lookups fold again, which costs little on folded (ASCII) text.
   const folded = foldForMatching(text);
-  if (!folded || folded.split(" ").length >= MAX_FIELD_WORDS) return null;
+  if (!folded) return null;
   if (isPrimaId(text)) return "Prima ID";
   if (statusOf(folded)) return "status";
   if (coverageOf(folded)) return "coverage";
