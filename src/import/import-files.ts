@@ -25,7 +25,7 @@ export interface ImportOptions {
 // Past a few hundred pages, larger batches gain little and a batch that fails costs more to retry page by page.
 const PAGES_PER_BATCH = 500;
 // Parsing is synchronous; handing the event loop back this often lets the batch being written advance meanwhile.
-const PAGES_BETWEEN_TURNS = 20;
+const PAGES_BETWEEN_TURNS = 4;
 
 /** A file or folder named on the command line that cannot be read. */
 export class ImportPathError extends Error {}
@@ -73,9 +73,21 @@ function readPage(file: string): PageToWrite | FileImport {
 
 const keyOf = (page: ParsedPage) => (page.kind === "project" ? `project ${page.project.code}` : `news ${page.news.id}`);
 
-/** Files to import together: parsed pages, one per project or article, and the files refused while parsing. */
+// Two batches are written at once, each in its own transaction, so that the database works on two
+// cores while this process parses. A page goes to the lane its project code or news id hashes to:
+// the pages of one project or article are written in order, and importers running at once agree on
+// the lane of each page, and so on the lock that makes their batches take turns.
+const WRITE_LANES = 2;
+
+function laneOf(key: string): number {
+  let hash = 0;
+  for (let index = 0; index < key.length; index += 1) hash = (hash * 31 + key.charCodeAt(index)) | 0;
+  return Math.abs(hash) % WRITE_LANES;
+}
+
+/** Files to import together, with their places in the import: parsed pages, one per project or article, and files refused while parsing. */
 class PageBatch {
-  readonly entries: Array<PageToWrite | FileImport> = [];
+  private readonly entries: Array<{ at: number; entry: PageToWrite | FileImport }> = [];
   private readonly keys = new Set<string>();
 
   get pageCount(): number {
@@ -87,16 +99,16 @@ class PageBatch {
     return this.keys.has(keyOf(page));
   }
 
-  add(entry: PageToWrite | FileImport): void {
-    this.entries.push(entry);
+  add(at: number, entry: PageToWrite | FileImport): void {
+    this.entries.push({ at, entry });
     if ("page" in entry) this.keys.add(keyOf(entry.page));
   }
 
-  /** Writes the pages; returns every file's result in the order added. */
-  async write(prisma: PrismaClient): Promise<FileImport[]> {
-    const pages = this.entries.filter((entry): entry is PageToWrite => "page" in entry);
-    const written = new Map((await writeAllOrEach(prisma, pages)).map((result, index) => [pages[index]!, result]));
-    return this.entries.map((entry) => ("page" in entry ? written.get(entry)! : entry));
+  /** Writes the pages; returns every file's result with its place, in the order added. */
+  async write(prisma: PrismaClient, lane: number): Promise<Array<{ at: number; result: FileImport }>> {
+    const pages = this.entries.flatMap(({ entry }) => ("page" in entry ? [entry] : []));
+    const written = new Map((await writeAllOrEach(prisma, lane, pages)).map((result, index) => [pages[index]!, result]));
+    return this.entries.map(({ at, entry }) => ({ at, result: "page" in entry ? written.get(entry)! : entry }));
   }
 }
 
@@ -106,39 +118,52 @@ class PageBatch {
  * fails, the batch is tried once more (a connection may be cut alone); when that fails too, the
  * database is gone and the import stops.
  */
-async function writeAllOrEach(prisma: PrismaClient, pages: readonly PageToWrite[], connectionRetried = false): Promise<FileImport[]> {
+async function writeAllOrEach(prisma: PrismaClient, lane: number, pages: readonly PageToWrite[], connectionRetried = false): Promise<FileImport[]> {
   if (pages.length === 0) return [];
   try {
-    return await writeBatch(prisma, pages);
+    return await writeBatch(prisma, lane, pages);
   } catch (error) {
     if (isConnectionFailure(error)) {
       if (connectionRetried) throw new DatabaseLostError(error);
-      return writeAllOrEach(prisma, pages, true);
+      return writeAllOrEach(prisma, lane, pages, true);
     }
     if (pages.length === 1) return [{ file: pages[0]!.file, error: `${pages[0]!.file}: ${driverMessageOf(error)}` }];
     const results: FileImport[] = [];
-    for (const page of pages) results.push(...(await writeAllOrEach(prisma, [page], connectionRetried)));
+    for (const page of pages) results.push(...(await writeAllOrEach(prisma, lane, [page], connectionRetried)));
     return results;
   }
 }
 
-/** Writes one batch while the next is parsed: one batch in flight at most, results settled in order. */
-class BatchWriter {
+/** One lane: the batch being filled, and the one being written while it fills. */
+class WriteLane {
+  private filling = new PageBatch();
   private inFlight: Promise<void> = Promise.resolve();
   private failure: { error: unknown } | null = null;
 
   constructor(
+    private readonly lane: number,
     private readonly prisma: PrismaClient,
-    private readonly settle: (results: FileImport[]) => void,
+    private readonly pagesPerBatch: number,
+    private readonly settle: (results: Array<{ at: number; result: FileImport }>) => void,
   ) {}
 
-  async start(batch: PageBatch): Promise<void> {
-    await this.finish();
-    // A failure is kept for finish() to throw, not left to reject unobserved while the next batch is parsed.
-    this.inFlight = batch.write(this.prisma).then(this.settle, (error: unknown) => void (this.failure = { error }));
+  /** Adds a file; a full batch, or one already holding the page's project or article, is written first. */
+  async add(at: number, entry: PageToWrite | FileImport): Promise<void> {
+    if ("page" in entry && this.filling.holdsKeyOf(entry.page)) await this.flush();
+    this.filling.add(at, entry);
+    if (this.filling.pageCount >= this.pagesPerBatch) await this.flush();
   }
 
-  /** Waits for the batch in flight; throws what made it fail. */
+  /** Starts writing the batch being filled, once the one before it is written. */
+  async flush(): Promise<void> {
+    await this.finish();
+    const batch = this.filling;
+    this.filling = new PageBatch();
+    // A failure is kept for finish() to throw, not left to reject unobserved while the next batch is parsed.
+    this.inFlight = batch.write(this.prisma, this.lane).then(this.settle, (error: unknown) => void (this.failure = { error }));
+  }
+
+  /** Waits for the batch being written; throws what made it fail. */
   async finish(): Promise<void> {
     await this.inFlight;
     if (this.failure) throw this.failure.error;
@@ -146,32 +171,26 @@ class BatchWriter {
 }
 
 /**
- * Imports page files in batches, each batch in one transaction: good files land,
- * bad ones are reported and write nothing. The next batch is parsed while the previous one is written.
- * Throws DatabaseLostError when the database goes away; batches settled before stay committed.
+ * Imports page files in batches, each batch in one transaction: good files land, bad ones are
+ * reported and write nothing. Batches are parsed while others are written. Throws DatabaseLostError
+ * when the database goes away; batches settled before stay committed.
  */
 export async function importFiles(prisma: PrismaClient, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
   const files = await listPageFiles(paths);
-  const settled: FileImport[] = [];
-  const writer = new BatchWriter(prisma, (results) => {
-    settled.push(...results);
-    options.onSettled?.(results, { done: settled.length, total: files.length });
-  });
-  let batch = new PageBatch();
-  for (const [index, file] of files.entries()) {
+  const report: FileImport[] = [];
+  let done = 0;
+  const settle = (results: Array<{ at: number; result: FileImport }>) => {
+    for (const { at, result } of results) report[at] = result;
+    done += results.length;
+    options.onSettled?.(results.map(({ result }) => result), { done, total: files.length });
+  };
+  const lanes = Array.from({ length: WRITE_LANES }, (_, lane) => new WriteLane(lane, prisma, options.pagesPerBatch ?? PAGES_PER_BATCH, settle));
+  for (const [at, file] of files.entries()) {
     const entry = readPage(file);
-    if ("page" in entry && batch.holdsKeyOf(entry.page)) {
-      await writer.start(batch);
-      batch = new PageBatch();
-    }
-    batch.add(entry);
-    if (batch.pageCount >= (options.pagesPerBatch ?? PAGES_PER_BATCH)) {
-      await writer.start(batch);
-      batch = new PageBatch();
-    }
-    if (index % PAGES_BETWEEN_TURNS === 0) await nextTurn();
+    await lanes["page" in entry ? laneOf(keyOf(entry.page)) : at % WRITE_LANES]!.add(at, entry);
+    if (at % PAGES_BETWEEN_TURNS === 0) await nextTurn();
   }
-  await writer.start(batch);
-  await writer.finish();
-  return { files: settled, failed: settled.filter((file) => file.error).length };
+  for (const lane of lanes) await lane.flush();
+  for (const lane of lanes) await lane.finish();
+  return { files: report, failed: report.filter((file) => file.error).length };
 }

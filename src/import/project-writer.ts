@@ -158,6 +158,8 @@ async function addUnknownProjectTypes(tx: Tx, writes: readonly ProjectWrite[]): 
   const added = await tx.$queryRaw<Array<{ code: string }>>`
     INSERT INTO "ProjectType" ("code", "nameFr", "nameEn", "nameEs")
     SELECT t.code, t.name, t.name, t.name FROM unnest(${types.map((type) => type.code)}::text[], ${types.map((type) => type.name)}::text[]) AS t(code, name)
+    -- In code order, the order every writer takes these rows' locks in, so that two lanes never wait on each other.
+    ORDER BY t.code
     ON CONFLICT ("code") DO NOTHING
     RETURNING "code"`;
   return new Map(added.map(({ code }) => [firstFileOfType.get(code)!.file, firstFileOfType.get(code)!.type]));

@@ -122,14 +122,19 @@ describe("importing pages in batches", () => {
     expect(await test.db.prisma.project.count()).toBe(0);
   });
 
-  it("refuses the second of two pages of one batch that claim the same Prima ID", async () => {
-    const dir = await pageFolder({
-      "a.txt": await projectPage("BT.0301", "AR99P0301", "Premier projet"),
-      "b.txt": await projectPage("BT.0302", "AR99P0301", "Second projet"),
-    });
-    const report = await importFiles(test.db.prisma, [dir]);
-    expect(outcomes(report)).toEqual(["created", "failed"]);
-    expect(report.files[1]?.error).toBe(`${path.join(dir, "b.txt")}: Prima ID AR99P0301 already belongs to project BT.0301, not BT.0302`);
+  it("refuses one of two pages that claim the same Prima ID, naming the project that holds it", async () => {
+    const codeOfFile: Record<string, string> = { "a.txt": "BT.0301", "b.txt": "BT.0302", "c.txt": "BT.0303" };
+    const pages: Record<string, string> = {};
+    for (const [file, code] of Object.entries(codeOfFile)) pages[file] = await projectPage(code, "AR99P0301", `Projet ${code}`);
+    const report = await importFiles(test.db.prisma, [await pageFolder(pages)]);
+    // The pages may be written in two lanes at once: whichever is written first keeps the Prima ID.
+    const holder = await test.db.prisma.project.findUniqueOrThrow({ where: { primaId: "AR99P0301" } });
+    expect(report.files.filter((file) => file.outcome === "created").map((file) => file.key)).toEqual([holder.code]);
+    const refused = report.files.filter((file) => file.error);
+    expect(refused.map((file) => file.error)).toEqual(
+      refused.map((file) => `${file.file}: Prima ID AR99P0301 already belongs to project ${holder.code}, not ${codeOfFile[path.basename(file.file)]}`),
+    );
+    expect(refused).toHaveLength(2);
     expect(await test.db.prisma.project.count()).toBe(1);
   });
 
