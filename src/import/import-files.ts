@@ -114,22 +114,28 @@ class PageBatch {
 
 /**
  * Writes the pages in one transaction. When it fails, a page did what no check before the batch
- * foresaw: each page is written again alone, so that only the failing ones fail. When the connection
- * fails, the batch is tried once more (a connection may be cut alone); when that fails too, the
- * database is gone and the import stops.
+ * foresaw, or a writer in the other lane got there first: each page is written again alone, so that
+ * only the failing ones fail, with what the checks then find. When the connection fails, the batch is
+ * tried once more (a connection may be cut alone); when that fails too, the database is gone and the
+ * import stops.
  */
-async function writeAllOrEach(prisma: PrismaClient, lane: number, pages: readonly PageToWrite[], connectionRetried = false): Promise<FileImport[]> {
+async function writeAllOrEach(
+  prisma: PrismaClient,
+  lane: number,
+  pages: readonly PageToWrite[],
+  attempt: { alone: boolean; connectionRetried: boolean } = { alone: false, connectionRetried: false },
+): Promise<FileImport[]> {
   if (pages.length === 0) return [];
   try {
     return await writeBatch(prisma, lane, pages);
   } catch (error) {
     if (isConnectionFailure(error)) {
-      if (connectionRetried) throw new DatabaseLostError(error);
-      return writeAllOrEach(prisma, lane, pages, true);
+      if (attempt.connectionRetried) throw new DatabaseLostError(error);
+      return writeAllOrEach(prisma, lane, pages, { ...attempt, connectionRetried: true });
     }
-    if (pages.length === 1) return [{ file: pages[0]!.file, error: `${pages[0]!.file}: ${driverMessageOf(error)}` }];
+    if (attempt.alone) return [{ file: pages[0]!.file, error: `${pages[0]!.file}: ${driverMessageOf(error)}` }];
     const results: FileImport[] = [];
-    for (const page of pages) results.push(...(await writeAllOrEach(prisma, lane, [page], connectionRetried)));
+    for (const page of pages) results.push(...(await writeAllOrEach(prisma, lane, [page], { ...attempt, alone: true })));
     return results;
   }
 }
