@@ -11,14 +11,19 @@ function duration(seconds: number): string {
  * a second, time left. Other output clears it first, so that it never ends up inside a report line.
  */
 export class ProgressLine {
-  private readonly started = Date.now();
+  private readonly started: number;
   private lastDrawn = 0;
   private shown = false;
 
-  constructor(private readonly terminal: NodeJS.WritableStream) {}
+  constructor(
+    private readonly terminal: Pick<NodeJS.WritableStream, "write">,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.started = now();
+  }
 
   update(done: number, total: number): void {
-    const now = Date.now();
+    const now = this.now();
     if (now - this.lastDrawn < REDRAW_INTERVAL_MS || done === 0) return;
     this.lastDrawn = now;
     const seconds = (now - this.started) / 1000;

@@ -78,6 +78,31 @@ describe("importing pages in batches", () => {
     expect(await rowVersions()).toEqual(before);
   });
 
+  it("updates what changed in a batch: a project's countries and text, an article's contact block, and their search documents", async () => {
+    const project = await projectPage("BT.0501", "AR99P0501", "Projet à mettre à jour");
+    const news = `${newsPage("Une nouvelle", "L'OIM aide le Pérou.")}\nPour plus d'informations, veuillez contacter:\nJorge Gallo`;
+    const dir = await pageFolder({ "p.txt": project, "n.txt": news });
+    await importFiles(test.db.prisma, [dir]);
+    await fs.writeFile(path.join(dir, "p.txt"), project.replace("ChiliUruguay", "Mexique").replace("Ces vingt dernières années", "Depuis vingt ans"));
+    await fs.writeFile(path.join(dir, "n.txt"), news.replace("Jorge Gallo", "Ana Pérez"));
+    const report = await importFiles(test.db.prisma, [dir]);
+    expect(outcomes(report)).toEqual(["updated", "updated"]);
+
+    const others = await test.db.prisma.projectCountry.findMany({ where: { projectCode: "BT.0501", role: "OTHER_BENEFITING" } });
+    expect(others.map((country) => country.memberStateCode)).toEqual(["MX"]);
+    expect(await test.db.prisma.projectCountry.count({ where: { projectCode: "BT.0501", role: "BENEFICIARY" } })).toBe(7);
+    const [article] = await test.db.prisma.newsArticle.findMany();
+    expect(article?.contact).toBe("Pour plus d'informations, veuillez contacter:\nAna Pérez");
+    const documents = await test.db.prisma.searchDocument.findMany({ orderBy: { kind: "asc" } });
+    expect(documents.map((document) => [document.kind, document.key])).toEqual([
+      ["news", article?.id],
+      ["project", "BT.0501"],
+    ]);
+    expect(documents[1]?.extra).toContain("Mexique");
+    expect(documents[1]?.extra).not.toContain("Uruguay");
+    expect(documents[1]?.body).toMatch(/^Depuis vingt ans/);
+  });
+
   it("keeps two releases that share a title as two articles, and one page imported twice as one", async () => {
     const dir = await pageFolder({
       "a.txt": newsPage("L'OIM accueille un nouvel État membre", "L'OIM accueille Tuvalu."),
