@@ -23,7 +23,9 @@ export async function writeBatch(prisma: PrismaClient, lane: number, pages: read
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY + lane}), set_config('jit', 'off', true)`;
       const projects: Array<{ at: number; file: string; project: ParsedProject }> = [];
       const news: Array<{ at: number; file: string; news: ParsedNews }> = [];
-      pages.forEach(({ file, page }, at) => (page.kind === "project" ? projects.push({ at, file, project: page.project }) : news.push({ at, file, news: page.news })));
+      pages.forEach(({ file, page }, at) =>
+        page.kind === "project" ? projects.push({ at, file, project: page.project }) : news.push({ at, file, news: page.news }),
+      );
       const results: FileImport[] = [];
       (await writeProjectPages(tx, projects)).forEach((result, index) => (results[projects[index]!.at] = result));
       (await writeNewsPages(tx, news)).forEach((result, index) => (results[news[index]!.at] = result));

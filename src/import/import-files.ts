@@ -1,14 +1,13 @@
-import fs from "node:fs";
-import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { PrismaClient } from "@prisma/client";
 import { writeBatch } from "./batch-writer";
 import { DatabaseLostError, driverMessageOf, isConnectionFailure } from "./database-errors";
 import type { FileImport, PageToWrite } from "./page-import";
-import { decodePage, MAX_PAGE_BYTES, parsePage } from "./page-parser";
-import { PageParseError, type ParsedPage } from "./parsed-page";
+import { listPageFiles, readPage } from "./page-files";
+import type { ParsedPage } from "./parsed-page";
 
 export type { FileImport } from "./page-import";
+export { ImportPathError, listPageFiles } from "./page-files";
 
 export interface ImportReport {
   files: FileImport[];
@@ -18,7 +17,7 @@ export interface ImportReport {
 export interface ImportOptions {
   /** Pages written in one transaction; PAGES_PER_BATCH by default. */
   pagesPerBatch?: number;
-  /** Told of each batch's files once they are settled (committed or refused), in the order of the files. */
+  /** Told of each batch's files once they are settled (committed or refused); the report keeps the order of the files. */
   onSettled?: (files: readonly FileImport[], progress: { done: number; total: number }) => void;
 }
 
@@ -26,50 +25,6 @@ export interface ImportOptions {
 const PAGES_PER_BATCH = 500;
 // Parsing is synchronous; handing the event loop back this often lets the batch being written advance meanwhile.
 const PAGES_BETWEEN_TURNS = 4;
-
-/** A file or folder named on the command line that cannot be read. */
-export class ImportPathError extends Error {}
-
-async function statOf(given: string): Promise<fs.Stats> {
-  try {
-    return await fs.promises.stat(given);
-  } catch (error) {
-    throw new ImportPathError(`${given}: ${error instanceof Error && "code" in error && error.code === "ENOENT" ? "no such file or folder" : String(error)}`);
-  }
-}
-
-/** The page files named: files as given, folders as the .txt/.html files inside them, sorted. */
-export async function listPageFiles(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const given of paths) {
-    const stat = await statOf(given);
-    if (!stat.isDirectory()) {
-      files.push(given);
-      continue;
-    }
-    const entries = await fs.promises.readdir(given, { withFileTypes: true, recursive: true });
-    files.push(
-      ...entries
-        .filter((entry) => entry.isFile() && /\.(txt|html?)$/i.test(entry.name))
-        .map((entry) => path.join(entry.parentPath, entry.name))
-        .sort(),
-    );
-  }
-  return files;
-}
-
-/** Reads and parses one file: the page, or why it cannot be imported, naming the file and, when known, the line. */
-function readPage(file: string): PageToWrite | FileImport {
-  try {
-    const { size } = fs.statSync(file);
-    if (size > MAX_PAGE_BYTES) throw new PageParseError(file, null, `page is ${size} bytes; the limit is ${MAX_PAGE_BYTES} bytes`);
-    return { file, page: parsePage(file, decodePage(file, fs.readFileSync(file))) };
-  } catch (error) {
-    if (error instanceof PageParseError) return { file, error: error.message };
-    if (error instanceof Error && "code" in error) return { file, error: `${file}: ${error.message}` };
-    throw error;
-  }
-}
 
 const keyOf = (page: ParsedPage) => (page.kind === "project" ? `project ${page.project.code}` : `news ${page.news.id}`);
 

@@ -91,8 +91,18 @@ function articleRows(writes: readonly NewsWrite[]): Prisma.Sql {
 
 // The two link tables of an article: its countries and the projects it names.
 const LINKS = [
-  { table: Prisma.raw('"NewsCountry"'), column: Prisma.raw('"memberStateCode"'), changed: (write: NewsWrite) => write.countriesChanged, codes: (page: ParsedNews) => page.countryCodes },
-  { table: Prisma.raw('"NewsProject"'), column: Prisma.raw('"projectCode"'), changed: (write: NewsWrite) => write.projectsChanged, codes: (page: ParsedNews) => page.projectCodes },
+  {
+    table: Prisma.raw('"NewsCountry"'),
+    column: Prisma.raw('"memberStateCode"'),
+    changed: (write: NewsWrite) => write.countriesChanged,
+    codes: (page: ParsedNews) => page.countryCodes,
+  },
+  {
+    table: Prisma.raw('"NewsProject"'),
+    column: Prisma.raw('"projectCode"'),
+    changed: (write: NewsWrite) => write.projectsChanged,
+    codes: (page: ParsedNews) => page.projectCodes,
+  },
 ];
 
 const idsOf = (writes: readonly NewsWrite[]) => writes.map((write) => write.page.id);

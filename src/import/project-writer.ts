@@ -102,16 +102,8 @@ function planProjectWrite(file: string, page: ParsedProject, existing: StoredPro
  */
 export async function writeProjectPages(tx: Tx, pages: ReadonlyArray<{ file: string; project: ParsedProject }>): Promise<FileImport[]> {
   if (pages.length === 0) return [];
-  const codes = pages.map(({ project }) => project.code);
-  const stored = new Map(
-    (await tx.project.findMany({ where: { code: { in: codes } }, include: { texts: true, countries: true } })).map((project) => [project.code, project]),
-  );
-  const primaIds = pages.flatMap(({ project }) => (project.primaId ? [project.primaId] : []));
-  const primaIdHolders = new Map(
-    primaIds.length === 0
-      ? []
-      : (await tx.project.findMany({ where: { primaId: { in: primaIds } }, select: { code: true, primaId: true } })).map((holder) => [holder.primaId!, holder.code]),
-  );
+  const stored = await readStoredProjects(tx, pages.map(({ project }) => project.code));
+  const primaIdHolders = await readPrimaIdHolders(tx, pages.flatMap(({ project }) => (project.primaId ? [project.primaId] : [])));
 
   const results: FileImport[] = [];
   const writes: ProjectWrite[] = [];
@@ -145,6 +137,18 @@ export async function writeProjectPages(tx: Tx, pages: ReadonlyArray<{ file: str
   return results;
 }
 
+async function readStoredProjects(tx: Tx, codes: readonly string[]): Promise<Map<string, StoredProject>> {
+  const projects = await tx.project.findMany({ where: { code: { in: [...codes] } }, include: { texts: true, countries: true } });
+  return new Map(projects.map((project) => [project.code, project]));
+}
+
+/** The code of the project holding each of these Prima IDs, for those held. */
+async function readPrimaIdHolders(tx: Tx, primaIds: readonly string[]): Promise<Map<string, string>> {
+  if (primaIds.length === 0) return new Map();
+  const holders = await tx.project.findMany({ where: { primaId: { in: [...primaIds] } }, select: { code: true, primaId: true } });
+  return new Map(holders.map((holder) => [holder.primaId!, holder.code]));
+}
+
 /** Adds the unknown types the written pages name; returns, by file, the types a page added first. */
 async function addUnknownProjectTypes(tx: Tx, writes: readonly ProjectWrite[]): Promise<Map<string, UnknownProjectType>> {
   const firstFileOfType = new Map<string, { file: string; type: UnknownProjectType }>();
@@ -157,7 +161,8 @@ async function addUnknownProjectTypes(tx: Tx, writes: readonly ProjectWrite[]): 
   // ON CONFLICT: a type another importer has just added is there already, and no warning is due.
   const added = await tx.$queryRaw<Array<{ code: string }>>`
     INSERT INTO "ProjectType" ("code", "nameFr", "nameEn", "nameEs")
-    SELECT t.code, t.name, t.name, t.name FROM unnest(${types.map((type) => type.code)}::text[], ${types.map((type) => type.name)}::text[]) AS t(code, name)
+    SELECT t.code, t.name, t.name, t.name
+    FROM unnest(${types.map((type) => type.code)}::text[], ${types.map((type) => type.name)}::text[]) AS t(code, name)
     -- In code order, the order every writer takes these rows' locks in, so that two lanes never wait on each other.
     ORDER BY t.code
     ON CONFLICT ("code") DO NOTHING
