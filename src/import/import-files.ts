@@ -17,7 +17,7 @@ export interface ImportReport {
 export interface ImportOptions {
   /** Pages written in one transaction; PAGES_PER_BATCH by default. */
   pagesPerBatch?: number;
-  /** Told of each batch's files once they are settled (committed or refused); the report keeps the order of the files. */
+  /** Told of files once they are settled (committed or refused), in the order of the files, as soon as all before them are. */
   onSettled?: (files: readonly FileImport[], progress: { done: number; total: number }) => void;
 }
 
@@ -139,11 +139,13 @@ class WriteLane {
 export async function importFiles(prisma: PrismaClient, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
   const files = await listPageFiles(paths);
   const report: FileImport[] = [];
-  let done = 0;
+  let told = 0;
+  // The lanes settle their batches in any order; the files are told in theirs.
   const settle = (results: Array<{ at: number; result: FileImport }>) => {
     for (const { at, result } of results) report[at] = result;
-    done += results.length;
-    options.onSettled?.(results.map(({ result }) => result), { done, total: files.length });
+    const from = told;
+    while (report[told]) told += 1;
+    if (told > from) options.onSettled?.(report.slice(from, told), { done: told, total: files.length });
   };
   const lanes = Array.from({ length: WRITE_LANES }, (_, lane) => new WriteLane(lane, prisma, options.pagesPerBatch ?? PAGES_PER_BATCH, settle));
   for (const [at, file] of files.entries()) {
