@@ -41,6 +41,13 @@ function withTimeout<Value>(promise: Promise<Value>, timeoutMs: number): Promise
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+// pool.end() waits for every connection to be handed back, and Prisma does not hand back the one of a
+// transaction that died with its connection: the wait would never end, and with nothing else pending
+// Node would exit mid-close, with code 0. Past this, the connections left are given up.
+const POOL_END_WAIT_MS = 2000;
+
+const endPool = (pool: ServicePool) => withTimeout(pool.end(), POOL_END_WAIT_MS).catch(() => undefined);
+
 /** Opens the database; an embedded one is locked for this process (`role` says what for) until closed. */
 export async function openDatabase(config: DatabaseConfig, role = "server"): Promise<Database> {
   const statements = new StatementCounter();
@@ -79,7 +86,7 @@ export async function openDatabase(config: DatabaseConfig, role = "server"): Pro
       },
       async close() {
         await prisma.$disconnect();
-        await pool.end();
+        await endPool(pool);
       },
     };
   }

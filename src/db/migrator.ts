@@ -51,7 +51,11 @@ export async function newestMigration(migrationsDir: string): Promise<string | n
 
 /** Applies the committed migrations not yet applied, in order, each in its own transaction. */
 export async function migrate(sql: SqlSession, migrationsDir: string): Promise<MigrationResult> {
-  await sql.query(MIGRATIONS_TABLE);
+  // Under the lock too: two processes starting on a new database would both create the table, and one would fail.
+  await sql.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
+    await tx.query(MIGRATIONS_TABLE);
+  });
   const result: MigrationResult = { applied: [], alreadyApplied: [] };
   for (const migration of await readMigrations(migrationsDir)) {
     try {

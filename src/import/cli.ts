@@ -1,40 +1,84 @@
 import "reflect-metadata";
-import { loadConfig } from "../config";
+import { ConfigError, loadConfig } from "../config";
 import { openDatabase } from "../db/database";
 import { prepareDatabase } from "../db/prepare";
-import { importFiles } from "./import-files";
+import { driverMessageOf, isConnectionFailure } from "../db/database-errors";
+import { DatabaseLostError } from "./database-lost";
+import { importFiles, ImportPathError, type FileImport } from "./import-files";
+import { ProgressLine } from "./progress-line";
+
+const IMPORT_STATEMENT_TIMEOUT_MS = 120_000;
+
+/** Exit codes, as documented in the README's import section. */
+const EXIT = { imported: 0, failed: 1, databaseLost: 2, usage: 3 } as const;
+
+const progress = process.stderr.isTTY ? new ProgressLine(process.stderr) : null;
+let pagesSettled = 0;
+
+function printSettled(files: readonly FileImport[], done: number, total: number): void {
+  let report = "";
+  let problems = "";
+  for (const file of files) {
+    if (file.error) problems += `FAILED     ${file.error}\n`;
+    else report += `${file.outcome!.padEnd(10)} ${file.kind!.padEnd(7)} ${file.key}  (${file.file})\n`;
+    for (const warning of file.warnings ?? []) problems += `  warning: ${warning}\n`;
+  }
+  progress?.clear();
+  // One write per batch: a line at a time costs more than the import's own work on large imports.
+  if (report) process.stdout.write(report);
+  if (problems) process.stderr.write(problems);
+  pagesSettled = done;
+  progress?.update(done, total);
+}
 
 /** `npm run import -- <files or folders>`: imports IOM pages into the configured database. */
 async function main(paths: string[]): Promise<number> {
   if (paths.length === 0) {
     console.error("Usage: npm run import -- <page files or folders>...");
-    return 2;
+    return EXIT.usage;
   }
   const config = loadConfig();
-  const db = await openDatabase(config.database);
+  // A batch of 500 pages is one statement: it may run longer than the service's own requests may.
+  const database = config.database.kind === "postgres" ? { ...config.database, statementTimeoutMs: Math.max(config.database.statementTimeoutMs, IMPORT_STATEMENT_TIMEOUT_MS) } : config.database;
+  const db = await openDatabase(database, "import");
   try {
     await prepareDatabase(db);
-    const report = await importFiles(db.prisma, paths);
-    for (const file of report.files) {
-      if (file.error) console.error(`FAILED     ${file.error}`);
-      else console.log(`${file.outcome!.padEnd(10)} ${file.kind!.padEnd(7)} ${file.key}  (${file.file})`);
-      for (const warning of file.warnings ?? []) console.warn(`  warning: ${warning}`);
-    }
+    const started = Date.now();
+    const report = await importFiles(db.prisma, paths, { onSettled: (files, { done, total }) => printSettled(files, done, total) });
+    progress?.clear();
+    const seconds = (Date.now() - started) / 1000;
     const count = (outcome: string) => report.files.filter((file) => file.outcome === outcome).length;
     console.log(
       `${report.files.length} page(s): ${count("created")} created, ${count("updated")} updated, ` +
-        `${count("unchanged")} unchanged, ${report.failed} failed (nothing written for failed pages).`,
+        `${count("unchanged")} unchanged, ${report.failed} failed (nothing written for failed pages); ` +
+        `${seconds.toFixed(1)} s, ${Math.round(report.files.length / Math.max(seconds, 0.001))} pages/s.`,
     );
-    return report.failed > 0 ? 1 : 0;
+    return report.failed > 0 ? EXIT.failed : EXIT.imported;
   } finally {
     await db.close();
   }
 }
 
+function exitCodeOf(error: unknown): number {
+  progress?.clear();
+  if (error instanceof DatabaseLostError || isConnectionFailure(error)) {
+    const reason = error instanceof DatabaseLostError ? error.message : `the database cannot be reached: ${driverMessageOf(error)}`;
+    console.error(
+      `Import stopped after ${pagesSettled} page(s): ${reason}.\n` +
+        "The pages reported above are committed; run the same import again once the database is back " +
+        "(pages already imported are reported unchanged).",
+    );
+    return EXIT.databaseLost;
+  }
+  if (error instanceof ConfigError || error instanceof ImportPathError) {
+    console.error(error.message);
+    return EXIT.usage;
+  }
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  return EXIT.failed;
+}
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
+  (error: unknown) => process.exit(exitCodeOf(error)),
 );

@@ -94,13 +94,12 @@ const STOPWORDS: Record<Language, readonly string[]> = {
   ES: ["el", "los", "las", "del", "y", "una", "para", "al", "por", "con"],
 };
 
+const STOPWORD_SETS = (Object.keys(STOPWORDS) as Language[]).map((language) => ({ language, stopwords: new Set(STOPWORDS[language]) }));
+
 /** The language a text is most likely written in, by counting common short words; French when unsure. */
 export function guessLanguage(text: string): Language {
   const words = foldForMatching(text).split(" ");
-  const counts = (Object.keys(STOPWORDS) as Language[]).map((language) => {
-    const stopwords = new Set(STOPWORDS[language]);
-    return { language, count: words.filter((word) => stopwords.has(word)).length };
-  });
+  const counts = STOPWORD_SETS.map(({ language, stopwords }) => ({ language, count: words.filter((word) => stopwords.has(word)).length }));
   counts.sort((a, b) => b.count - a.count);
   return counts[0] && counts[0].count > 0 ? counts[0].language : "FR";
 }

@@ -1,7 +1,8 @@
 import { CountryMatcher } from "../reference/country-matcher";
 import { parseNewsPage } from "./news-page";
 import { PageParseError, type PageLine, type ParsedPage } from "./parsed-page";
-import { interpretProjectLayout } from "./project-page";
+import { interpretProjectLayout, PROJECT_CODE_LABELS } from "./project-page";
+import { projectShapeOf } from "./project-shape";
 import { readBulletLayout, readDashLayout, readLegacyLayout } from "./project-layouts";
 
 /** Pages are a few kilobytes; anything near this is not an IOM page and would only cost memory. */
@@ -40,5 +41,15 @@ export function parsePage(file: string, text: string, countries: CountryMatcher 
   if (layout) return { kind: "project", project: interpretProjectLayout(file, layout, countries) };
 
   const navigationEnd = lines.findIndex((line) => NAVIGATION_END.test(line.text.trim()));
-  return { kind: "news", news: parseNewsPage(file, lines.slice(navigationEnd + 1), countries) };
+  const content = lines.slice(navigationEnd + 1);
+  const projectShape = projectShapeOf(content, countries);
+  if (projectShape) {
+    throw new PageParseError(
+      file,
+      projectShape.line,
+      `page has the fields of a project page (${projectShape.evidence}) but no project code where the importer reads it ` +
+        `(a ${PROJECT_CODE_LABELS} field, or the line under the region in the older layout): refused rather than stored as news`,
+    );
+  }
+  return { kind: "news", news: parseNewsPage(file, content, countries) };
 }

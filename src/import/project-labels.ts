@@ -63,10 +63,16 @@ export interface LabelMatch {
   language: Language | null;
 }
 
+// Every rule at once, so that the many lines that are no label are passed over with one test.
+const ANY_LABEL = new RegExp(LABEL_RULES.map((rule) => `(?:${rule.pattern.source})`).join("|"));
+// Labels are short: longer lines are not folded to find out.
+const MAX_LABEL_LENGTH = 150;
+
 /** The field a page label names, in any of the three languages, or undefined for text that is no label. */
 export function fieldOfLabel(label: string): LabelMatch | undefined {
+  if (label.length > MAX_LABEL_LENGTH) return undefined;
   const folded = foldForMatching(label);
-  if (!folded || folded.length > 90) return undefined;
+  if (!folded || folded.length > 90 || !ANY_LABEL.test(folded)) return undefined;
   const rule = LABEL_RULES.find((candidate) => candidate.pattern.test(folded));
   return rule && { field: rule.field, language: rule.language };
 }

@@ -15,6 +15,8 @@ export interface LabeledValue extends LabelMatch {
 /** What each layout reads off a page, before the values are interpreted. */
 export interface ProjectLayout {
   title: PageLine;
+  /** The line the project's fields start on, named when a field every project needs is missing. */
+  fieldsLine: number;
   values: LabeledValue[];
   descriptionLines: PageLine[];
 }
@@ -50,7 +52,7 @@ export function readDashLayout(lines: readonly PageLine[]): ProjectLayout | null
     if (match && hasValue) values.push({ ...match, value: valueLine.text.trim(), line: valueLine.number });
     index += hasValue ? 3 : 2;
   }
-  return { title, values, descriptionLines: lines.slice(index) };
+  return { title, fieldsLine: lines[start + 1]!.number, values, descriptionLines: lines.slice(index) };
 }
 
 const BULLET = /^\s*[•·▪◦*]\s*(.+)$/;
@@ -85,7 +87,7 @@ export function readBulletLayout(lines: readonly PageLine[]): ProjectLayout | nu
       descriptionLines.push(line);
     }
   }
-  return { title, values, descriptionLines };
+  return { title, fieldsLine: lines[firstLabel]!.number, values, descriptionLines };
 }
 
 /**
@@ -96,7 +98,7 @@ export function readBulletLayout(lines: readonly PageLine[]): ProjectLayout | nu
 export function readLegacyLayout(lines: readonly PageLine[], countries: CountryMatcher): ProjectLayout | null {
   const at = (index: number) => lines[index]?.text.trim() ?? "";
   // The region right above the project code marks the layout; the title stands above the region.
-  const regionIndex = lines.findIndex((_line, index) => regionCodeOf(at(index)) && isProjectCode(at(index + 1)));
+  const regionIndex = lines.findIndex((_line, index) => isProjectCode(at(index + 1)) && regionCodeOf(at(index)));
   if (regionIndex < 0) return null;
   const above = lines[regionIndex - 1];
   const title = above && !isMenuItem(above) ? above : missingTitle(lines[regionIndex]!);
@@ -125,5 +127,5 @@ export function readLegacyLayout(lines: readonly PageLine[], countries: CountryM
     if (typeIndex < tail) push("projectType", typeIndex);
     for (index = tail; index < tail + 2 && isCoverageOrStatus(index); index += 1) push(statusOf(at(index)) ? "status" : "coverage", index);
   }
-  return { title, values, descriptionLines: lines.slice(index) };
+  return { title, fieldsLine: lines[regionIndex]!.number, values, descriptionLines: lines.slice(index) };
 }

@@ -8,6 +8,7 @@ import type { ProjectField } from "./project-labels";
 import { collapseSpaces, joinParagraphs, stripHtmlRemnants } from "./text-cleanup";
 
 const MAX_TITLE_LENGTH = 500;
+export const PROJECT_CODE_LABELS = "Project ID / Projet ID / Proyecto ID";
 
 /** Turns the values a layout read into a project, or says which value on which line is wrong. */
 export function interpretProjectLayout(file: string, layout: ProjectLayout, countries: CountryMatcher): ParsedProject {
@@ -48,9 +49,9 @@ export function interpretProjectLayout(file: string, layout: ProjectLayout, coun
     if (!isProjectCode(value)) throw new FieldValueError(`invalid project code "${value}" (expected a code such as RT.1130 or L12-805)`);
     return value;
   });
-  if (!code) return fail(null, "no project code (Project ID / Projet ID / Proyecto ID): a project cannot be imported without it");
+  if (!code) return fail(layout.fieldsLine, `no project code among the fields from this line on (${PROJECT_CODE_LABELS}): a project cannot be imported without it`);
   const status = read("status", (value) => statusOf(value)!.status);
-  if (!status) return fail(null, "no project status (Actif / Achevé, Active / Completed, Activo / Finalizado)");
+  if (!status) return fail(layout.fieldsLine, "no project status among the fields from this line on (Actif / Achevé, Active / Completed, Activo / Finalizado)");
 
   const description = joinParagraphs(layout.descriptionLines.map((line) => line.text));
   return {

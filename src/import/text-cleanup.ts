@@ -1,5 +1,9 @@
+// What every remnant below contains: text without any of these has nothing to remove (most lines).
+const MAY_HOLD_REMNANTS = /[<&]|mailto:|https?:\/\/|uvre/;
+
 /** Removes what HTML leaves behind in IOM's text exports: tags, entities, `"mailto:x">` fragments. */
 export function stripHtmlRemnants(text: string): string {
+  if (!MAY_HOLD_REMNANTS.test(text)) return text;
   return text
     // Whole tags first: a link's own `href="…">` is not a remnant, and cutting it first would make
     // "<a href=" and the link text one tag ("<a href=\"Niger</a>"), losing the text.

@@ -17,6 +17,12 @@ const AMBIGUOUS_IN_PROSE = new Set([
 // Names are split the same way, so that "McDonald" reads alike in the table and in a list.
 const separateRunTogether = (text: string) => text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
 
+// The UN's Spanish and French short forms put the article after the name: "Gambia (la)", "Níger (el)",
+// "Países Bajos (los)", "Niger (le)", "Comores (les)". The article adds nothing to the name; a space
+// keeps the next name apart ("Gambia (la)Níger (el)").
+const TRAILING_ARTICLE = /\s*\((?:el|la|los|las|le|les|l['’])\)/giu;
+const withoutTrailingArticles = (text: string) => text.replace(TRAILING_ARTICLE, " ");
+
 /**
  * Finds countries by any of their names in French, English or Spanish, ignoring accents and case.
  * IOM pages list countries with no separator ("ChiliUruguay", "Costa Rica El Salvador"): lists are
@@ -25,6 +31,10 @@ const separateRunTogether = (text: string) => text.replace(/(\p{Ll})(\p{Lu})/gu,
 export class CountryMatcher {
   private readonly codeByName = new Map<string, string>();
   private readonly longestNameWords: number;
+  private readonly nameFirstWords = new Set<string>();
+  /** The names read in running text, and the first words they start with, so that most words are passed over at once. */
+  private readonly codeByProseName = new Map<string, string>();
+  private readonly proseFirstWords = new Set<string>();
 
   constructor(countries: readonly CountryDefinition[] = COUNTRIES) {
     for (const country of countries) {
@@ -34,16 +44,30 @@ export class CountryMatcher {
       }
     }
     this.longestNameWords = Math.max(...[...this.codeByName.keys()].map((name) => name.split(" ").length));
+    for (const name of this.codeByName.keys()) this.nameFirstWords.add(name.split(" ")[0]!);
+    for (const [name, code] of this.codeByName) {
+      if (AMBIGUOUS_IN_PROSE.has(name) || name.length < 4) continue;
+      this.codeByProseName.set(name, code);
+      this.proseFirstWords.add(name.split(" ")[0]!);
+    }
   }
 
   /** The alpha-2 code of a single country name, if it is one. */
   codeOf(name: string): string | undefined {
-    return this.codeByName.get(foldForMatching(separateRunTogether(name)));
+    return this.codeByName.get(foldForMatching(separateRunTogether(withoutTrailingArticles(name))));
+  }
+
+  /** Whether a text is a list of country names and nothing else; cheap for texts that do not start with one. */
+  isList(text: string): boolean {
+    // Only the first word is folded to decide: most texts tested are sentences, seldom starting with a country.
+    const [head = ""] = text.trimStart().split(/\s/, 1);
+    const [firstWord = ""] = foldForMatching(separateRunTogether(head)).split(" ", 1);
+    return this.nameFirstWords.has(firstWord) && this.matchList(text).ok;
   }
 
   /** Splits a list of country names written with or without separators, in the order written. */
   matchList(text: string): CountryListMatch {
-    const spaced = separateRunTogether(text);
+    const spaced = separateRunTogether(withoutTrailingArticles(text));
     const words = foldForMatching(spaced).split(" ").filter(Boolean);
     const deadEnds = new Set<number>();
     let furthestFailure = 0;
@@ -73,19 +97,29 @@ export class CountryMatcher {
     return { ok: false, unmatched: originalWords(spaced, start, end) };
   }
 
-  /** Countries named anywhere in running text (news), as whole words, leaving out names that double as common words. */
+  /**
+   * Countries named anywhere in running text (news), as whole words, leaving out names that double as
+   * common words. At each word the longest name starting there wins and its words are passed over, so
+   * that "Soudan du Sud" is not also read as "Soudan".
+   */
   findInProse(text: string): string[] {
-    let folded = ` ${foldForMatching(text)} `;
+    const words = foldForMatching(text).split(" ");
     const found = new Set<string>();
-    // Longest names first, each blanked out once found, so that "Soudan du Sud" is not also read as "Soudan".
-    const names = [...this.codeByName].sort(([a], [b]) => b.length - a.length);
-    for (const [name, code] of names) {
-      if (AMBIGUOUS_IN_PROSE.has(name) || name.length < 4 || !folded.includes(` ${name} `)) continue;
-      found.add(code);
-      // Folded names are letters, digits and single spaces: nothing to escape. "#" keeps the words around apart.
-      folded = folded.replace(new RegExp(` ${name}(?= )`, "g"), " #");
+    let start = 0;
+    while (start < words.length) {
+      const length = this.proseFirstWords.has(words[start]!) ? this.longestProseNameAt(words, start) : 0;
+      if (length > 0) found.add(this.codeByProseName.get(words.slice(start, start + length).join(" "))!);
+      start += Math.max(length, 1);
     }
     return [...found].sort();
+  }
+
+  /** The number of words of the longest name starting at this word, 0 when none does. */
+  private longestProseNameAt(words: readonly string[], start: number): number {
+    for (let length = Math.min(this.longestNameWords, words.length - start); length >= 1; length -= 1) {
+      if (this.codeByProseName.has(words.slice(start, start + length).join(" "))) return length;
+    }
+    return 0;
   }
 }
 

@@ -26,7 +26,7 @@ describe("Federation 2 subgraph", () => {
       { __typename: "Project", code: "PO.0201" },
       { __typename: "MemberState", code: "CO" },
       { __typename: "Region", code: "LAC" },
-      { __typename: "NewsArticle", id: "nouvelles-ressources-pour-les-efforts-de-lutte-contre-la-traite" },
+      { __typename: "NewsArticle", id: "nouvelles-ressources-pour-les-efforts-de-lutte-contre-la-traite-5bcb2c4b28" },
       { __typename: "Project", code: "ZZ.0000" },
       { __typename: "Project", code: "RT.1130" },
     ];
@@ -36,7 +36,7 @@ describe("Federation 2 subgraph", () => {
       { __typename: "Project", code: "PO.0201", status: "ACTIVE", title: "Élaboration d’un plan régional de gestion des migrations en Amérique du Sud" },
       { __typename: "MemberState", code: "CO", iso3: "COL", name: "Colombia" },
       { __typename: "Region", code: "LAC", name: "Latin America and the Caribbean" },
-      { __typename: "NewsArticle", id: "nouvelles-ressources-pour-les-efforts-de-lutte-contre-la-traite", title: "Nouvelles ressources pour les efforts de lutte contre la traite" },
+      { __typename: "NewsArticle", id: "nouvelles-ressources-pour-les-efforts-de-lutte-contre-la-traite-5bcb2c4b28", title: "Nouvelles ressources pour les efforts de lutte contre la traite" },
       null,
       { __typename: "Project", code: "RT.1130", status: "COMPLETED", title: expect.stringMatching(/^Elaboration de mesures globales/) },
     ]);

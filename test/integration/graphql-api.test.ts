@@ -34,7 +34,7 @@ describe("the GraphQL API over HTTP, on the sample pages", () => {
         region: { code: "LAC", fr: "Amérique latine et Caraïbes", en: "Latin America and the Caribbean" },
         beneficiaryStates: ["AR", "BO", "CO", "EC", "GY", "PE", "PY"].map((code) => ({ code })),
         otherBenefitingCountries: [{ code: "CL" }, { code: "UY" }],
-        relatedNews: [{ id: "nouvelles-ressources-pour-les-efforts-de-lutte-contre-la-traite", title: "Nouvelles ressources pour les efforts de lutte contre la traite" }],
+        relatedNews: [{ id: "nouvelles-ressources-pour-les-efforts-de-lutte-contre-la-traite-5bcb2c4b28", title: "Nouvelles ressources pour les efforts de lutte contre la traite" }],
       },
     ]);
   });
@@ -69,7 +69,7 @@ describe("the GraphQL API over HTTP, on the sample pages", () => {
   });
 
   it("links the news release to Colombia and to the projects benefiting Colombia", async () => {
-    const { data } = await api.request(`{ newsArticle(id: "nouvelles-ressources-pour-les-efforts-de-lutte-contre-la-traite") { countries { code } relatedProjects { code } publishedAt summary } }`);
+    const { data } = await api.request(`{ newsArticle(id: "nouvelles-ressources-pour-les-efforts-de-lutte-contre-la-traite-5bcb2c4b28") { countries { code } relatedProjects { code } publishedAt summary } }`);
     expect(data.newsArticle.countries).toEqual([{ code: "CO" }]);
     expect(data.newsArticle.relatedProjects).toEqual([{ code: "PO.0201" }, { code: "RT.1130" }]);
     expect(data.newsArticle.publishedAt).toBeNull();

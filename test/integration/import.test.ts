@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { DatabaseLostError } from "../../src/import/database-lost";
 import { importFiles } from "../../src/import/import-files";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -34,7 +35,7 @@ describe("importing IOM pages", () => {
       ["project", "PO.0201", "created"],
       ["project", "RR.0344", "created"],
       ["project", "PX.0220", "created"],
-      ["news", "nouvelles-ressources-pour-les-efforts-de-lutte-contre-la-traite", "created"],
+      ["news", "nouvelles-ressources-pour-les-efforts-de-lutte-contre-la-traite-5bcb2c4b28", "created"],
     ]);
     // 1 + 7 beneficiaries and 2 others + 1 + 3 country links, as listed on the pages.
     expect(await tableCounts(test)).toEqual({ projects: 4, projectTexts: 4, projectCountries: 14, news: 1, newsCountries: 1 });
@@ -87,6 +88,15 @@ describe("importing IOM pages", () => {
     );
     expect(report.files[1]?.outcome).toBe("created");
     expect(await test.db.prisma.project.findMany({ select: { code: true } })).toEqual([{ code: "RR.0344" }]);
+  });
+
+  it("stops with one error, not a failure for each page, when the database is gone", async () => {
+    await importFiles(test.db.prisma, [SAMPLES]);
+    await test.cutOff();
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "iom-pages-"));
+    await fs.copyFile(path.join(SAMPLES, "002_6b736d9d60afa914.txt"), path.join(dir, "a.txt"));
+    await fs.copyFile(path.join(SAMPLES, "003_f1304bd47d6398f5.txt"), path.join(dir, "b.txt"));
+    await expect(importFiles(test.db.prisma, [dir])).rejects.toThrow(DatabaseLostError);
   });
 
   it("rejects a second project claiming a Prima ID that belongs to another, leaving both as they were", async () => {

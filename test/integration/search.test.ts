@@ -3,7 +3,7 @@ import { importFiles } from "../../src/import/import-files";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "pages");
-const NEWS_ID = "nouvelles-ressources-pour-les-efforts-de-lutte-contre-la-traite";
+const NEWS_ID = "nouvelles-ressources-pour-les-efforts-de-lutte-contre-la-traite-5bcb2c4b28";
 const SEARCH = `query($q: String!, $first: Int, $after: String, $locale: Locale) {
   search(query: $q, first: $first, after: $after, locale: $locale) {
     totalCount
@@ -59,7 +59,7 @@ describe("full-text search over projects and news", () => {
     expect(await found("AR99P0518")).toEqual(["PO.0201"]);
     expect(await found("Bolivia")).toEqual(["PO.0201"]);
     // The English news release is about Kenya, Uganda and Tanzania too.
-    expect([...(await found("Tanzania"))].sort()).toEqual(["CT.0932", "iom-and-kenya-launch-counter-trafficking-campaign"]);
+    expect([...(await found("Tanzania"))].sort()).toEqual(["CT.0932", expect.stringMatching(/^iom-and-kenya-launch-counter-trafficking-campaign-2011-05-05-/)]);
   });
 
   it("ranks documents written in the requested locale higher, finding the same items", async () => {

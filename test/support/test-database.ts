@@ -6,6 +6,13 @@ import { prepareDatabase } from "../../src/db/prepare";
 
 export interface TestDatabase {
   db: Database;
+  /**
+   * The same database through a connection of its own, as a second process would reach it: a second
+   * pool on PostgreSQL; on PGlite, which one process holds, the same instance.
+   */
+  openAgain(): Promise<Database>;
+  /** Takes the database away, as a stopped server or a dropped database does: PostgreSQL's is dropped, PGlite's closed. */
+  cutOff(): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -18,7 +25,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (!serverUrl) {
     const db = await openDatabase({ kind: "pglite", dataDir: null });
     await prepareDatabase(db);
-    return { db, drop: () => db.close() };
+    let closed = false;
+    const close = async () => {
+      if (!closed) await db.close();
+      closed = true;
+    };
+    return { db, openAgain: async () => db, cutOff: close, drop: close };
   }
   const name = `iom_test_${randomBytes(6).toString("hex")}`;
   await withServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
@@ -26,9 +38,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   const db = await openDatabase({ kind: "postgres", url: url.toString(), ...DEFAULT_POSTGRES_LIMITS });
   await prepareDatabase(db);
+  const others: Database[] = [];
   return {
     db,
+    async openAgain() {
+      const other = await openDatabase({ kind: "postgres", url: url.toString(), ...DEFAULT_POSTGRES_LIMITS });
+      others.push(other);
+      return other;
+    },
+    cutOff: () => withServer(serverUrl, (client) => client.query(`DROP DATABASE "${name}" WITH (FORCE)`)),
     async drop() {
+      for (const other of others) await other.close();
       await db.close();
       await withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },

@@ -78,6 +78,24 @@ describe("CountryMatcher.matchList", () => {
     ).toEqual(["BY", "CV", "SZ", "LA", "MD", "TZ", "VN"]);
   });
 
+  it.each([
+    ["Gambia (la)", ["GM"]],
+    ["Níger (el)", ["NE"]],
+    ["Países Bajos (los)", ["NL"]],
+    ["Niger (le)", ["NE"]],
+    ["Comores (les)", ["KM"]],
+  ])("reads the UN form with a trailing article %j", (name, codes) => {
+    expect(codesOf(name)).toEqual(codes);
+    expect(matcher.codeOf(name)).toBe(codes[0]);
+  });
+
+  it("reads names with a trailing article wherever they stand in a list, run together or spaced", () => {
+    expect(codesOf("Gambia (la)Níger (el)")).toEqual(["GM", "NE"]);
+    expect(codesOf("Sénégal Niger (le) Mali")).toEqual(["SN", "NE", "ML"]);
+    expect(codesOf("Países Bajos (los) Bélgica Comores (les)")).toEqual(["NL", "BE", "KM"]);
+    expect(codesOf("Malí y Níger (el)")).toEqual(["ML", "NE"]);
+  });
+
   it("skips the conjunctions that join the last two names", () => {
     expect(codesOf("Chili et Uruguay")).toEqual(["CL", "UY"]);
     expect(codesOf("Chile y Uruguay")).toEqual(["CL", "UY"]);

@@ -1,11 +1,16 @@
 import { parsePage } from "../../src/import/page-parser";
 import { newsOf, parseErrorOf, readFixture } from "./fixture-pages";
 
+const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
+
+/** A news page of a title and text lines, with no site navigation. */
+const newsPage = (...lines: string[]) => newsOf("page.txt", lines.join("\n"));
+
 describe("news pages", () => {
   it("re-flows hard-wrapped lines into paragraphs and reads the dateline 'Genève, 12 mars 2010'", () => {
     const news = newsOf("news-french-dateline.txt");
     expect(news).toMatchObject({
-      id: "l-oim-lance-un-programme-d-aide-au-retour-en-colombie",
+      id: expect.stringMatching(/^l-oim-lance-un-programme-d-aide-au-retour-en-colombie-2010-03-12-[0-9a-f]{10}$/),
       title: "L'OIM lance un programme d'aide au retour en Colombie",
       summary: "L'OIM et le Gouvernement colombien ont signé un accord pour aider les migrants colombiens de retour au pays.",
       publishedAt: new Date(Date.UTC(2010, 2, 12)),
@@ -38,7 +43,7 @@ describe("news pages", () => {
   it("reads an English news release as English, with its dateline, contact and countries", () => {
     const news = newsOf("news-english.txt");
     expect(news).toEqual({
-      id: "iom-and-kenya-launch-counter-trafficking-campaign",
+      id: expect.stringMatching(/^iom-and-kenya-launch-counter-trafficking-campaign-2011-05-05-[0-9a-f]{10}$/),
       title: "IOM and Kenya Launch Counter-Trafficking Campaign",
       summary: "IOM and the Government of Kenya have launched a national campaign against human trafficking.",
       body:
@@ -122,5 +127,88 @@ describe("news pages", () => {
     const error = parseErrorOf("long.txt", `${"word ".repeat(80)}\nSome text.`);
     expect(error.line).toBe(1);
     expect(error.problem).toMatch(/^news title is 399 characters long/);
+  });
+});
+
+describe("news datelines", () => {
+  it.each([
+    ["Genève, le 13 juillet 2021 – L'OIM et les autorités annoncent de nouvelles activités.", utc(2021, 7, 13)],
+    ["Dakar, 3 March 2022 – IOM and the authorities announce new activities.", utc(2022, 3, 3)],
+    ["Lima, 2 de mayo de 2018 – La OIM y las autoridades anuncian nuevas actividades.", utc(2018, 5, 2)],
+    ["13 juillet 2021 - L'OIM et les autorités annoncent de nouvelles activités.", utc(2021, 7, 13)],
+    ["Le 1er juin 2011 — L'OIM a signé un accord.", utc(2011, 6, 1)],
+    ["Port-au-Prince, Haïti, 12 janvier 2011 – L'OIM aide les familles.", utc(2011, 1, 12)],
+    ["Geneva, March 3, 2022 – IOM welcomes the agreement.", utc(2022, 3, 3)],
+  ])("reads the date of the dateline opening the first paragraph: %j", (opening, date) => {
+    const news = newsPage("Title of the release", opening, "A second paragraph of the release.");
+    expect(news.publishedAt).toEqual(date);
+    // The dateline is part of the release's text and stays in it.
+    expect(news.summary).toBe(opening);
+  });
+
+  it("reads the dateline of a first paragraph wrapped across lines", () => {
+    const news = newsPage("Lancement d'un programme", "Genève, le 13 juillet 2021 – L'OIM et les autorités", "nationales annoncent de nouvelles activités.");
+    expect(news.publishedAt).toEqual(utc(2021, 7, 13));
+    expect(news.body).toBe("Genève, le 13 juillet 2021 – L'OIM et les autorités nationales annoncent de nouvelles activités.");
+  });
+
+  it.each([
+    ["12 June, 2017", utc(2017, 6, 12)],
+    ["Genève, 12 mars 2010", utc(2010, 3, 12)],
+    ["2 de mayo de 2018", utc(2018, 5, 2)],
+    ["2011-09-30", utc(2011, 9, 30)],
+  ])("reads a date standing on its own line under the title: %j, and keeps it out of the text", (line, date) => {
+    const news = newsPage("IOM Opens an Office", line, "IOM opened an office this week.");
+    expect(news.publishedAt).toEqual(date);
+    expect(news.body).toBe("IOM opened an office this week.");
+  });
+
+  it("does not take a date inside the first sentence for a dateline", () => {
+    expect(newsPage("A day to remember", "12 March 2010 was the day the office opened.").publishedAt).toBeNull();
+    expect(newsPage("Un jour", "Le projet lancé le 12 mars 2010 à Genève – un succès – continue.").publishedAt).toBeNull();
+  });
+});
+
+describe("news titles under a section heading", () => {
+  it.each(["News", "Press Release", "Comunicado de prensa", "Communiqué", "Communiqué de presse"])(
+    "takes the title from the line under %j",
+    (heading) => {
+      const news = newsPage(heading, "IOM Opens an Office in Juba", "Juba, 3 March 2022 – IOM opened an office this week.");
+      expect(news.title).toBe("IOM Opens an Office in Juba");
+      expect(news.publishedAt).toEqual(utc(2022, 3, 3));
+      expect(news.id).toMatch(/^iom-opens-an-office-in-juba-2022-03-03-/);
+    },
+  );
+
+  it("refuses a section heading with nothing under it, naming its line", () => {
+    const error = parseErrorOf("heading.txt", "\nPress Release\n");
+    expect([error.line, error.problem]).toEqual([2, 'section heading "Press Release" with no title after it']);
+  });
+});
+
+describe("news ids", () => {
+  const release = (opening: string) => newsPage("IOM Welcomes New Member State", opening, "The Council voted on the membership.");
+
+  it("keeps two releases of one title apart, on another day or on the same day", () => {
+    const ids = [
+      release("Geneva, 3 March 2022 – IOM welcomes Tuvalu."),
+      release("Geneva, 4 March 2023 – IOM welcomes Tuvalu."),
+      release("Geneva, 3 March 2022 – IOM welcomes Nauru."),
+    ].map((news) => news.id);
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it("gives the same page the same id every time it is read", () => {
+    expect(release("Geneva, 3 March 2022 – IOM welcomes Tuvalu.").id).toBe(release("Geneva, 3 March 2022 – IOM welcomes Tuvalu.").id);
+  });
+
+  it("builds ids the API accepts from the title's words, the date and a hash, whatever the title's script", () => {
+    const ids = [
+      release("Geneva, 3 March 2022 – IOM welcomes Tuvalu.").id,
+      newsPage("Объявление МОМ", "Geneva, 3 March 2022 – IOM welcomes Tuvalu.").id,
+      newsPage("L'OIM « accueille » — l'Équateur ! ".repeat(8), "Texte.").id,
+    ];
+    expect(ids[0]).toMatch(/^iom-welcomes-new-member-state-2022-03-03-[0-9a-f]{10}$/);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9-]{1,160}$/);
   });
 });

@@ -299,11 +299,30 @@ describe("the older Development Fund layout (no labels, values in a fixed order)
 });
 
 describe("pages that cannot be imported", () => {
-  it("refuses a page with no project code, saying so", () => {
+  it("refuses a page with no project code, naming the line its fields start on", () => {
     const error = parseErrorOf("dash-no-project-code.txt");
     expect(error.file).toBe("dash-no-project-code.txt");
-    expect(error.line).toBeNull();
-    expect(error.problem).toMatch(/^no project code/);
+    expect(error.line).toBe(32);
+    expect(error.problem).toMatch(/^no project code among the fields from this line on/);
+  });
+
+  it("refuses a page of the older layout without its code instead of storing it as news, naming its fields' lines", () => {
+    const withoutCode = readFixture("legacy-french.txt").replace("LM.0512\n", "");
+    const error = parseErrorOf("legacy-without-code.txt", withoutCode);
+    expect(error.line).toBe(3);
+    expect(error.problem).toBe(
+      "page has the fields of a project page (region on line 3, Prima ID on line 4, countries on line 6, project type on line 9, " +
+        "coverage on line 10, status on line 11) but no project code where the importer reads it " +
+        "(a Project ID / Projet ID / Proyecto ID field, or the line under the region in the older layout): refused rather than stored as news",
+    );
+  });
+
+  it("refuses a page of 'Label: value' lines without a code, and still reads news that name a country or a status", () => {
+    const labelled = "Assistance to Stranded Migrants\nProject Type: Protection and Assistance to Vulnerable Migrants\nStatus: Active\nNiger\nThe project assists stranded migrants.";
+    const error = parseErrorOf("labelled.txt", labelled);
+    expect([error.line, error.problem]).toEqual([2, expect.stringMatching(/^page has the fields of a project page \(label "Project Type" on line 2, label "Status" on line 3, countries on line 4\) but no project code/)]);
+    const news = parsePage("news.txt", "IOM Helps Stranded Migrants\nNiger\nActive\nIOM helped 300 migrants stranded in Agadez to return home this week.");
+    expect(news.kind).toBe("news");
   });
 
   it("refuses a malformed project code, naming its line", () => {

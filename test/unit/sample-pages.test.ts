@@ -106,7 +106,7 @@ describe("the five sample pages", () => {
     const page = parseSample("004_09d92d631dec1b3d.txt");
     expect(page.kind).toBe("news");
     const news = (page as { news: ParsedNews }).news;
-    expect(news.id).toBe("nouvelles-ressources-pour-les-efforts-de-lutte-contre-la-traite");
+    expect(news.id).toBe("nouvelles-ressources-pour-les-efforts-de-lutte-contre-la-traite-5bcb2c4b28");
     expect(news.title).toBe("Nouvelles ressources pour les efforts de lutte contre la traite");
     expect(news.summary).toBe(
       "Grâce à la signature d'un nouvel accord de coopération, l'OIM continuera d'apporter son soutien au gouvernement colombien dans la lutte contre la traite des personnes.",
