@@ -45,7 +45,20 @@ function randomSource(seed: number): () => number {
   };
 }
 
-const TITLE_WORDS = ["renforcement", "migration", "frontières", "retour", "traite", "capacités", "dialogue", "santé", "main-d’œuvre", "climat", "données", "protection"];
+const TITLE_WORDS = [
+  "renforcement",
+  "migration",
+  "frontières",
+  "retour",
+  "traite",
+  "capacités",
+  "dialogue",
+  "santé",
+  "main-d’œuvre",
+  "climat",
+  "données",
+  "protection",
+];
 
 /** Builds `projectCount` projects and `newsCount` news deterministically from `seed`; Colombia benefits from every fifth project. */
 export function generateDataset(projectCount: number, newsCount: number, seed = 42): Dataset {
@@ -81,7 +94,10 @@ export function generateDataset(projectCount: number, newsCount: number, seed = 
     return {
       id: `generated-news-${index + 1}`,
       title: `Nouvelles ${pick(TITLE_WORDS)} ${index + 1}`,
-      publishedAt: random() < 0.8 ? new Date(Date.UTC(2010 + Math.floor(random() * 15), Math.floor(random() * 12), 1 + Math.floor(random() * 28))) : null,
+      publishedAt:
+        random() < 0.8
+          ? new Date(Date.UTC(2010 + Math.floor(random() * 15), Math.floor(random() * 12), 1 + Math.floor(random() * 28)))
+          : null,
       countries: project ? project.beneficiaries.slice(0, 2) : [],
       projectCodes: project && random() < 0.5 ? [project.code] : [],
     };
@@ -93,9 +109,20 @@ export function generateDataset(projectCount: number, newsCount: number, seed = 
 export async function insertDataset(prisma: PrismaClient, dataset: Dataset, options: { searchDocuments?: boolean } = {}): Promise<void> {
   const { projects, news } = dataset;
   await prisma.project.createMany({
-    data: projects.map(({ title, beneficiaries: _b, others: _o, ...project }) => ({ ...project, sourceLanguage: "FR" as const, sortTitle: foldForMatching(title) })),
+    data: projects.map(({ title, beneficiaries: _b, others: _o, ...project }) => ({
+      ...project,
+      sourceLanguage: "FR" as const,
+      sortTitle: foldForMatching(title),
+    })),
   });
-  await prisma.projectText.createMany({ data: projects.map((project) => ({ projectCode: project.code, language: "FR" as const, title: project.title, description: `Description de ${project.title}.` })) });
+  await prisma.projectText.createMany({
+    data: projects.map((project) => ({
+      projectCode: project.code,
+      language: "FR" as const,
+      title: project.title,
+      description: `Description de ${project.title}.`,
+    })),
+  });
   await prisma.projectCountry.createMany({
     data: projects.flatMap((project) => [
       ...project.beneficiaries.map((memberStateCode) => ({ projectCode: project.code, memberStateCode, role: "BENEFICIARY" as const })),
@@ -103,10 +130,22 @@ export async function insertDataset(prisma: PrismaClient, dataset: Dataset, opti
     ]),
   });
   await prisma.newsArticle.createMany({
-    data: news.map((article) => ({ id: article.id, title: article.title, summary: null, body: `Texte de ${article.title}.`, publishedAt: article.publishedAt, contact: null, sourceLanguage: "FR" as const })),
+    data: news.map((article) => ({
+      id: article.id,
+      title: article.title,
+      summary: null,
+      body: `Texte de ${article.title}.`,
+      publishedAt: article.publishedAt,
+      contact: null,
+      sourceLanguage: "FR" as const,
+    })),
   });
-  await prisma.newsCountry.createMany({ data: news.flatMap((article) => article.countries.map((memberStateCode) => ({ newsId: article.id, memberStateCode }))) });
-  await prisma.newsProject.createMany({ data: news.flatMap((article) => article.projectCodes.map((projectCode) => ({ newsId: article.id, projectCode }))) });
+  await prisma.newsCountry.createMany({
+    data: news.flatMap((article) => article.countries.map((memberStateCode) => ({ newsId: article.id, memberStateCode }))),
+  });
+  await prisma.newsProject.createMany({
+    data: news.flatMap((article) => article.projectCodes.map((projectCode) => ({ newsId: article.id, projectCode }))),
+  });
   if (options.searchDocuments === false) return;
   await refreshProjectSearchDocuments(prisma, null);
   await refreshNewsSearchDocuments(prisma, null);

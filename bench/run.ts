@@ -30,11 +30,15 @@ const QUERIES: Record<string, { query: string; variables?: Record<string, unknow
   "Q2 100 largest budgets, states in 3 languages": {
     query: `{ projects(first: 100, orderBy: [{ field: BUDGET, direction: DESC }]) { nodes { code title budgetUsd region { fr: name(locale: FR) en: name(locale: EN) es: name(locale: ES) } beneficiaryStates { code fr: name(locale: FR) en: name(locale: EN) es: name(locale: ES) } otherBenefitingCountries { code fr: name(locale: FR) en: name(locale: EN) es: name(locale: ES) } } } }`,
   },
-  "Q3 one project by code": { query: `{ project(code: "PO.0201") { code primaId title status projectType coverage budgetUsd allocationYear startYear endYear region { name } beneficiaryStates { code name } } }` },
+  "Q3 one project by code": {
+    query: `{ project(code: "PO.0201") { code primaId title status projectType coverage budgetUsd allocationYear startYear endYear region { name } beneficiaryStates { code name } } }`,
+  },
   "fan-out: 30 countries → 5 projects → states → region": {
     query: `{ memberStates(first: 30) { nodes { code projects(first: 5) { totalCount nodes { code beneficiaryStates { code region { name } } } } } } }`,
   },
-  "search: one word, 20 hits": { query: `{ search(query: "migration", first: 20) { totalCount nodes { score snippet item { ... on Project { code title } ... on NewsArticle { id title } } } } }` },
+  "search: one word, 20 hits": {
+    query: `{ search(query: "migration", first: 20) { totalCount nodes { score snippet item { ... on Project { code title } ... on NewsArticle { id title } } } } }`,
+  },
   "filters, budget order, totalCount": {
     query: `{ projects(filter: { region: ["LAC", "AFR"], budgetUsd: { min: "100000" }, activeDuring: 2020 }, orderBy: [{ field: BUDGET, direction: DESC }], first: 50) { totalCount nodes { code budgetUsd } } }`,
   },
@@ -57,8 +61,15 @@ const LOAD = `
     }
   })).then(() => console.log(JSON.stringify({ answered, failed })));`;
 
-async function throughput(url: string, body: string, connections: number, serverPid: number): Promise<{ perSecond: number; failed: number; rssMb: number }> {
-  const child = spawn(process.execPath, ["-e", LOAD, url, body, String(connections), String(LOAD_SECONDS)], { stdio: ["ignore", "pipe", "inherit"] });
+async function throughput(
+  url: string,
+  body: string,
+  connections: number,
+  serverPid: number,
+): Promise<{ perSecond: number; failed: number; rssMb: number }> {
+  const child = spawn(process.execPath, ["-e", LOAD, url, body, String(connections), String(LOAD_SECONDS)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let printed = "";
   let rssMb = 0;
   const sampler = setInterval(() => (rssMb = Math.max(rssMb, residentMegabytes(serverPid))), 200);
@@ -82,7 +93,8 @@ async function openBenchDatabase(): Promise<Database> {
   const config = loadConfig();
   const db = await openDatabase(config.database.kind === "postgres" ? config.database : { kind: "pglite", dataDir: null });
   await prepareDatabase(db);
-  if ((await db.prisma.project.count()) > 0) throw new Error("The benchmark needs an empty database: point DATABASE_URL at a throwaway one.");
+  if ((await db.prisma.project.count()) > 0)
+    throw new Error("The benchmark needs an empty database: point DATABASE_URL at a throwaway one.");
   return db;
 }
 
@@ -93,7 +105,9 @@ async function main(): Promise<void> {
   let started = performance.now();
   for (let round = 0; round < parseRounds; round += 1) for (const [file, text] of samples) parsePage(file, text);
   const parseMs = performance.now() - started;
-  console.log(`Parsing: ${((parseRounds * samples.length) / (parseMs / 1000)).toFixed(0)} pages/s (${(parseMs / (parseRounds * samples.length)).toFixed(3)} ms a page)`);
+  console.log(
+    `Parsing: ${((parseRounds * samples.length) / (parseMs / 1000)).toFixed(0)} pages/s (${(parseMs / (parseRounds * samples.length)).toFixed(3)} ms a page)`,
+  );
 
   const db = await openBenchDatabase();
   console.log(`Database: ${db.kind}`);
@@ -103,18 +117,26 @@ async function main(): Promise<void> {
   started = performance.now();
   await importFiles(db.prisma, [samplesDir]);
   const reimportMs = performance.now() - started;
-  console.log(`Import of the 5 sample pages: ${importMs.toFixed(0)} ms first time, ${reimportMs.toFixed(0)} ms again (unchanged, nothing written)`);
+  console.log(
+    `Import of the 5 sample pages: ${importMs.toFixed(0)} ms first time, ${reimportMs.toFixed(0)} ms again (unchanged, nothing written)`,
+  );
 
   started = performance.now();
   const dataset = generateDataset(PROJECTS, NEWS);
   await insertDataset(db.prisma, dataset);
   console.log(`Generated dataset: ${PROJECTS} projects, ${NEWS} news in ${(performance.now() - started).toFixed(0)} ms`);
-  QUERIES["_entities: 100 projects"]!.variables = { r: dataset.projects.slice(0, 100).map((project) => ({ __typename: "Project", code: project.code })) };
+  QUERIES["_entities: 100 projects"]!.variables = {
+    r: dataset.projects.slice(0, 100).map((project) => ({ __typename: "Project", code: project.code })),
+  };
 
   const server = await startServer({ database: db, schema: await buildServiceSchema(), logger: createLogger("warn") }, 0);
   const send = async (name: string) => {
     const { query, variables } = QUERIES[name]!;
-    const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { errors?: unknown };
     if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
   };

@@ -3,7 +3,11 @@ import { print } from "graphql";
 import { ActiveProjectsBenefitingDocument, CountryProjectsDocument } from "./generated/graphql";
 
 /** The smallest typed GraphQL client: the document's types flow into the variables and the result. */
-export async function execute<Result, Variables>(url: string, document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result> {
+export async function execute<Result, Variables>(
+  url: string,
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -21,7 +25,11 @@ export async function activeProjectBudgets(url: string, country: string): Promis
 }
 
 /** A country's name and its active projects' titles, in the given language. */
-export async function countryProjectTitles(url: string, code: string, locale: "FR" | "EN" | "ES"): Promise<{ name: string; titles: string[] } | null> {
+export async function countryProjectTitles(
+  url: string,
+  code: string,
+  locale: "FR" | "EN" | "ES",
+): Promise<{ name: string; titles: string[] } | null> {
   const { memberState } = await execute(url, CountryProjectsDocument, { code, locale });
   return memberState && { name: memberState.name, titles: memberState.projects.nodes.map((project) => project.title) };
 }

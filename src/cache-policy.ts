@@ -45,9 +45,18 @@ export function cachePolicyOf(schema: GraphQLSchema, document: DocumentNode, ope
   const policy: CachePolicy = { maxAge: Number.POSITIVE_INFINITY, scope: "PUBLIC" };
   const root = operation.operation === "query" ? schema.getQueryType() : null;
   if (!root) return { maxAge: 0, scope: "PUBLIC" };
-  const fragments = new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])));
+  const fragments = new Map(
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
+    ),
+  );
 
-  const walk = (selectionSet: SelectionSetNode | undefined, parentType: GraphQLCompositeType, isRoot: boolean, visited: ReadonlySet<string>): void => {
+  const walk = (
+    selectionSet: SelectionSetNode | undefined,
+    parentType: GraphQLCompositeType,
+    isRoot: boolean,
+    visited: ReadonlySet<string>,
+  ): void => {
     for (const selection of selectionSet?.selections ?? []) {
       if (selection.kind === Kind.INLINE_FRAGMENT || selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);

@@ -15,9 +15,7 @@ export interface PostgresLimits {
 export const DEFAULT_POSTGRES_LIMITS: PostgresLimits = { poolSize: 10, connectTimeoutMs: 3_000, statementTimeoutMs: 5_000 };
 
 /** Where the data lives: a PostgreSQL server, or PGlite in-process (in a folder, or in memory). */
-export type DatabaseConfig =
-  | ({ kind: "postgres"; url: string } & PostgresLimits)
-  | { kind: "pglite"; dataDir: string | null };
+export type DatabaseConfig = ({ kind: "postgres"; url: string } & PostgresLimits) | { kind: "pglite"; dataDir: string | null };
 
 /** Browser origins allowed to read answers: any (a public read API, no credentials), or a list. */
 export type AllowedOrigins = "any" | readonly string[];
@@ -51,12 +49,20 @@ export class ConfigError extends Error {}
 /** "https://a.example, http://localhost:3000" → each checked to be a bare origin, the form browsers send. */
 const originListSchema = z
   .string()
-  .transform((value) => value.split(",").map((origin) => origin.trim()).filter((origin) => origin !== ""))
+  .transform((value) =>
+    value
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== ""),
+  )
   .superRefine((origins, context) => {
     if (origins.length === 0) context.addIssue({ code: "custom", message: "lists no origin; leave it unset to allow any origin" });
     for (const origin of origins) {
       if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
-        context.addIssue({ code: "custom", message: `"${origin}" is not an origin: write scheme://host[:port], lowercase, without a path or trailing slash` });
+        context.addIssue({
+          code: "custom",
+          message: `"${origin}" is not an origin: write scheme://host[:port], lowercase, without a path or trailing slash`,
+        });
       }
     }
   });
@@ -66,7 +72,10 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
     .optional(),
-  PGLITE_DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, ".data", "pglite")),
+  PGLITE_DATA_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(PROJECT_ROOT, ".data", "pglite")),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default("127.0.0.1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

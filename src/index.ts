@@ -17,11 +17,13 @@ async function main(): Promise<void> {
   const explorer = config.explorer ? await loadExplorerAssets(EXPLORER_BUILD_DIR) : null;
   const db = await openDatabase(config.database, "server");
   const migration = await prepareDatabase(db);
-  const where = config.database.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.database.dataDir ?? "memory"}`;
+  const where =
+    config.database.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.database.dataDir ?? "memory"}`;
   logger.info({ migrationsApplied: migration.applied }, `Database: ${where}; ${migration.applied.length} migration(s) applied.`);
   if (config.database.kind === "pglite") {
     const seeded = await importSamplesIntoEmptyDatabase(db.prisma, config.samplePagesDir);
-    if (seeded) logger.info(`Empty database: imported ${seeded.files.length - seeded.failed} sample page(s) from ${config.samplePagesDir}.`);
+    if (seeded)
+      logger.info(`Empty database: imported ${seeded.files.length - seeded.failed} sample page(s) from ${config.samplePagesDir}.`);
   }
   const cache = config.redisUrl ? await RedisKeyValueCache.connect(config.redisUrl, logger) : undefined;
   const server = await startServer(
@@ -41,13 +43,19 @@ async function main(): Promise<void> {
     config.host,
   );
   await db.announce(server.url);
-  logger.info({ url: server.url, probes: server.probeUrl }, `GraphQL service ready at ${server.url}${explorer ? " (open it in a browser for the explorer)" : ""}`);
+  logger.info(
+    { url: server.url, probes: server.probeUrl },
+    `GraphQL service ready at ${server.url}${explorer ? " (open it in a browser for the explorer)" : ""}`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal, graceMs: config.shutdownGraceMs }, "Stopping: answering the requests already received, then closing the database");
+    logger.info(
+      { signal, graceMs: config.shutdownGraceMs },
+      "Stopping: answering the requests already received, then closing the database",
+    );
     await server.stop(config.shutdownGraceMs);
     await Promise.all([db.close(), cache?.close()]);
     logger.info("Stopped");

@@ -7,7 +7,9 @@ import { GraphQLError, type ValidationRule } from "graphql";
 export const KnownOperationTypesRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (!context.getSchema().getRootType(node.operation)) {
-      context.reportError(new GraphQLError(`The schema has no ${node.operation} operations: this API only answers queries.`, { nodes: node }));
+      context.reportError(
+        new GraphQLError(`The schema has no ${node.operation} operations: this API only answers queries.`, { nodes: node }),
+      );
     }
   },
 });

@@ -43,7 +43,10 @@ export class FailureSummary {
     const window = this.windows.get(kind);
     this.windows.delete(kind);
     if (window && window.suppressed > 0) {
-      this.logger.error({ kind, failures: window.suppressed, seconds: Math.round((Date.now() - window.since) / 1000) }, `${kind}: ${window.suppressed} more failure(s) of the same kind`);
+      this.logger.error(
+        { kind, failures: window.suppressed, seconds: Math.round((Date.now() - window.since) / 1000) },
+        `${kind}: ${window.suppressed} more failure(s) of the same kind`,
+      );
     }
   }
 

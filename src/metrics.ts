@@ -83,7 +83,12 @@ export class Metrics {
     return name;
   }
 
-  recordRequest(operation: string, outcome: "ok" | "client_error" | "server_error" | "unavailable", seconds: number, errorCodes: readonly string[]): void {
+  recordRequest(
+    operation: string,
+    outcome: "ok" | "client_error" | "server_error" | "unavailable",
+    seconds: number,
+    errorCodes: readonly string[],
+  ): void {
     this.requests.inc({ operation, outcome });
     this.latency.observe({ operation }, seconds);
     for (const code of errorCodes) this.errors.inc({ code });

@@ -29,13 +29,21 @@ function serveProbes(): void {
   const http = require("node:http") as typeof import("node:http");
   const { parentPort, workerData } = require("node:worker_threads") as typeof import("node:worker_threads");
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const { shared, host, port, states, staleMs } = workerData as { shared: SharedArrayBuffer; host: string; port: number; states: string[]; staleMs: number };
+  const { shared, host, port, states, staleMs } = workerData as {
+    shared: SharedArrayBuffer;
+    host: string;
+    port: number;
+    states: string[];
+    staleMs: number;
+  };
   const slots = new Float64Array(shared);
   const server = http.createServer((request, response) => {
     const now = Date.now();
     const silentFor = now - slots[0]!;
     const send = (status: number, body: object) => {
-      response.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" }).end(JSON.stringify(body));
+      response
+        .writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" })
+        .end(JSON.stringify(body));
     };
     const path = (request.url ?? "/").split("?")[0];
     if (path === "/health/live") {
@@ -45,7 +53,8 @@ function serveProbes(): void {
       const state = states[slots[2]!] ?? "not checked yet";
       const checkedFor = now - slots[1]!;
       if (state === "ready" && checkedFor < staleMs && silentFor < staleMs) send(200, { status: "ready" });
-      else send(503, { status: state === "ready" ? "not checked recently" : state, detail: `last checked ${Math.round(checkedFor)} ms ago` });
+      else
+        send(503, { status: state === "ready" ? "not checked recently" : state, detail: `last checked ${Math.round(checkedFor)} ms ago` });
     } else {
       send(404, { errors: [{ message: "Probes are /health/live and /health/ready", extensions: { code: "NOT_FOUND" } }] });
     }
@@ -74,7 +83,10 @@ export async function startProbePort(probes: Probes, port: number, host: string)
   const readiness = setInterval(() => void check(), READINESS_CHECK_MS);
   heartbeat.unref();
   readiness.unref();
-  const worker = new Worker(`(${serveProbes.toString()})()`, { eval: true, workerData: { shared, host, port, states: STATES, staleMs: 5_000 } });
+  const worker = new Worker(`(${serveProbes.toString()})()`, {
+    eval: true,
+    workerData: { shared, host, port, states: STATES, staleMs: 5_000 },
+  });
   const boundPort = await new Promise<number>((resolve, reject) => {
     worker.once("message", resolve);
     worker.once("error", reject);

@@ -41,11 +41,20 @@ export class Probes {
     try {
       const latest = await this.latestMigration(this.timeoutMs);
       if (latest !== this.expectedMigration) {
-        return { status: 503, body: { status: "migrations not current", detail: `the database has ${latest ?? "none"}, this service expects ${this.expectedMigration}` } };
+        return {
+          status: 503,
+          body: {
+            status: "migrations not current",
+            detail: `the database has ${latest ?? "none"}, this service expects ${this.expectedMigration}`,
+          },
+        };
       }
       return { status: 200, body: { status: "ready" } };
     } catch (error) {
-      return { status: 503, body: { status: "database unavailable", detail: error instanceof Error ? error.message.split("\n")[0] : String(error) } };
+      return {
+        status: 503,
+        body: { status: "database unavailable", detail: error instanceof Error ? error.message.split("\n")[0] : String(error) },
+      };
     }
   }
 }
@@ -53,7 +62,11 @@ export class Probes {
 /** Answers /health/live and /health/ready (and /health, the readiness of earlier versions); false for other paths. */
 export function answerProbe(pathname: string, probes: Probes, response: http.ServerResponse): boolean {
   const send = ({ status, body }: ReadinessAnswer) => {
-    response.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...(status === 503 ? { "retry-after": "5" } : {}) });
+    response.writeHead(status, {
+      "content-type": "application/json; charset=utf-8",
+      "cache-control": "no-store",
+      ...(status === 503 ? { "retry-after": "5" } : {}),
+    });
     response.end(JSON.stringify(body));
   };
   if (pathname === "/health/live") {

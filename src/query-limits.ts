@@ -42,7 +42,11 @@ const itemsEstimator: ComplexityEstimator = ({ type: parentType, field, args, ch
   return 1 + childComplexity * Math.max(items, 1);
 };
 
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen: ReadonlySet<string>): number {
+function depthOf(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  seen: ReadonlySet<string>,
+): number {
   let deepest = 0;
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === Kind.FIELD && INTROSPECTION_ROOT_FIELDS.has(selection.name.value)) continue;
@@ -57,12 +61,20 @@ function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Readonly
 }
 
 /** The limit an operation exceeds, or null: its depth, then its cost. */
-function limitExceeded(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): QueryTooComplexError | null {
+function limitExceeded(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): QueryTooComplexError | null {
   const fragments = new Map(
-    document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])),
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
+    ),
   );
   const depth = depthOf(operation.selectionSet, fragments, new Set());
-  if (depth > QUERY_LIMITS.maxDepth) return new QueryTooComplexError(`Query is ${depth} levels deep; the limit is ${QUERY_LIMITS.maxDepth}`);
+  if (depth > QUERY_LIMITS.maxDepth)
+    return new QueryTooComplexError(`Query is ${depth} levels deep; the limit is ${QUERY_LIMITS.maxDepth}`);
   // The estimator coerces variables and throws uncoded errors when they are invalid; nothing runs
   // with invalid variables, and Apollo reports them itself as BAD_USER_INPUT, so there is no cost to estimate.
   if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return null;
@@ -89,7 +101,12 @@ class VerdictCache {
   private static readonly MAX_PER_DOCUMENT = 100;
   private readonly byDocument = new WeakMap<DocumentNode, Map<string, QueryTooComplexError | null>>();
 
-  of(document: DocumentNode, operationName: string | undefined, variables: unknown, judge: () => QueryTooComplexError | null): QueryTooComplexError | null {
+  of(
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: unknown,
+    judge: () => QueryTooComplexError | null,
+  ): QueryTooComplexError | null {
     const verdicts = this.byDocument.get(document) ?? new Map<string, QueryTooComplexError | null>();
     this.byDocument.set(document, verdicts);
     const key = keyOf(operationName, variables);
@@ -111,7 +128,9 @@ export function queryLimitsPlugin(schema: GraphQLSchema): ApolloServerPlugin<Con
       return {
         async didResolveOperation({ document, operation, request: { variables } }) {
           if (!operation) return;
-          const problem = verdicts.of(document, operation.name?.value, variables, () => limitExceeded(schema, document, operation, variables ?? {}));
+          const problem = verdicts.of(document, operation.name?.value, variables, () =>
+            limitExceeded(schema, document, operation, variables ?? {}),
+          );
           if (problem) throw problem;
         },
       };

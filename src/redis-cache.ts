@@ -17,8 +17,17 @@ export class RedisKeyValueCache implements KeyValueCache {
   ) {}
 
   static async connect(url: string, logger: Logger): Promise<RedisKeyValueCache> {
-    const client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(retries * 200, 5_000) } });
-    client.on("error", (error: Error) => logger.warn({ err: { message: error.message } }, "Redis: the shared cache is unreachable; persisted queries fall back to full queries"));
+    const client = createClient({
+      url,
+      disableOfflineQueue: true,
+      socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(retries * 200, 5_000) },
+    });
+    client.on("error", (error: Error) =>
+      logger.warn(
+        { err: { message: error.message } },
+        "Redis: the shared cache is unreachable; persisted queries fall back to full queries",
+      ),
+    );
     await client.connect();
     return new RedisKeyValueCache(client, logger);
   }

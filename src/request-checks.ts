@@ -21,7 +21,9 @@ function fieldsOf(request: HTTPGraphQLRequest): { query: unknown; extensions: un
     const parameters = new URLSearchParams(request.search);
     return { query: parameters.get("query"), extensions: parsedOrUndefined(parameters.get("extensions")) };
   }
-  return isObject(request.body) ? { query: request.body.query, extensions: request.body.extensions } : { query: undefined, extensions: undefined };
+  return isObject(request.body)
+    ? { query: request.body.query, extensions: request.body.extensions }
+    : { query: undefined, extensions: undefined };
 }
 
 /** The hash automatic persisted queries (APQ) name a query by: SHA-256 of its text, in lowercase hex. */
@@ -44,9 +46,17 @@ export function checkGraphQLRequest(request: HTTPGraphQLRequest): void {
   const persistedQuery = isObject(extensions) ? extensions.persistedQuery : undefined;
   if (!persistedQuery) return;
   if (!isObject(persistedQuery) || persistedQuery.version !== 1) {
-    throw new HttpError(400, "Only version 1 of automatic persisted queries is supported: send extensions.persistedQuery.version = 1", "PERSISTED_QUERY_VERSION_NOT_SUPPORTED");
+    throw new HttpError(
+      400,
+      "Only version 1 of automatic persisted queries is supported: send extensions.persistedQuery.version = 1",
+      "PERSISTED_QUERY_VERSION_NOT_SUPPORTED",
+    );
   }
   if (typeof query === "string" && persistedQuery.sha256Hash !== persistedQueryHash(query)) {
-    throw new HttpError(400, "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query text (lowercase hex)", "PERSISTED_QUERY_HASH_MISMATCH");
+    throw new HttpError(
+      400,
+      "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query text (lowercase hex)",
+      "PERSISTED_QUERY_HASH_MISMATCH",
+    );
   }
 }

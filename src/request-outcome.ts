@@ -37,7 +37,11 @@ export function formatErrorForClients(statementTimeoutMs: number | null) {
     const where = { path: formatted.path, locations: formatted.locations };
     switch (databaseFailureOf(unwrapResolverError(error))) {
       case "unavailable":
-        return { message: `The database cannot be reached; retry in ${RETRY_AFTER_SECONDS} seconds`, ...where, extensions: { code: "DATABASE_UNAVAILABLE" } };
+        return {
+          message: `The database cannot be reached; retry in ${RETRY_AFTER_SECONDS} seconds`,
+          ...where,
+          extensions: { code: "DATABASE_UNAVAILABLE" },
+        };
       case "timeout":
         return {
           message: `The database did not answer within the statement time limit${statementTimeoutMs ? ` of ${statementTimeoutMs} ms` : ""} (DB_STATEMENT_TIMEOUT_MS)`,
@@ -81,10 +85,19 @@ export function requestOutcomePlugin(metrics: Metrics, logger: Logger, failures:
             response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
           }
           const status = response.http.status ?? 200;
-          const outcome = unavailable ? "unavailable" : codes.some((code) => !CLIENT_ERROR_CODES.has(code)) ? "server_error" : status >= 400 || codes.length > 0 ? "client_error" : "ok";
+          const outcome = unavailable
+            ? "unavailable"
+            : codes.some((code) => !CLIENT_ERROR_CODES.has(code))
+              ? "server_error"
+              : status >= 400 || codes.length > 0
+                ? "client_error"
+                : "ok";
           const seconds = (performance.now() - started) / 1000;
           metrics.recordRequest(metrics.operationLabel(operationName), outcome, seconds, codes);
-          logger.debug({ requestId: contextValue.requestId, operation: operationName ?? null, status, outcome, ms: Math.round(seconds * 1000) }, "request");
+          logger.debug(
+            { requestId: contextValue.requestId, operation: operationName ?? null, status, outcome, ms: Math.round(seconds * 1000) },
+            "request",
+          );
         },
       };
     },

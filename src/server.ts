@@ -75,7 +75,14 @@ function withDeadline<Value>(work: Promise<Value>, timeoutMs: number): Promise<V
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(
-      () => reject(new HttpError(503, `The request did not finish within the ${timeoutMs} ms limit (REQUEST_TIMEOUT_MS); retry later`, "REQUEST_TIMEOUT")),
+      () =>
+        reject(
+          new HttpError(
+            503,
+            `The request did not finish within the ${timeoutMs} ms limit (REQUEST_TIMEOUT_MS); retry later`,
+            "REQUEST_TIMEOUT",
+          ),
+        ),
       timeoutMs,
     );
   });
@@ -103,19 +110,30 @@ async function readJsonBody(request: http.IncomingMessage): Promise<unknown> {
 }
 
 function sendJsonError(response: http.ServerResponse, status: number, message: string, code = "BAD_REQUEST"): void {
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...(status === 503 ? { "retry-after": String(RETRY_AFTER_SECONDS) } : {}) });
+  response.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    ...(status === 503 ? { "retry-after": String(RETRY_AFTER_SECONDS) } : {}),
+  });
   response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 // Node's own answers to requests its HTTP parser refuses, with a coded body like every other error.
 const UNPARSEABLE_REQUEST_ANSWERS: Record<string, { status: number; code: string; message: string }> = {
-  HPE_HEADER_OVERFLOW: { status: 431, code: "REQUEST_HEADERS_TOO_LARGE", message: "Request line and headers are over 16 KiB: send long queries by POST" },
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    code: "REQUEST_HEADERS_TOO_LARGE",
+    message: "Request line and headers are over 16 KiB: send long queries by POST",
+  },
   ERR_HTTP_REQUEST_TIMEOUT: { status: 408, code: "REQUEST_TIMEOUT", message: "The request took too long to arrive" },
 };
 
 function answerUnparseableRequest(error: NodeJS.ErrnoException, socket: Duplex): void {
   if (error.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
-  const { status, code, message } = UNPARSEABLE_REQUEST_ANSWERS[error.code ?? ""] ?? { status: 400, code: "BAD_REQUEST", message: "Malformed HTTP request" };
+  const { status, code, message } = UNPARSEABLE_REQUEST_ANSWERS[error.code ?? ""] ?? {
+    status: 400,
+    code: "BAD_REQUEST",
+    message: "Malformed HTTP request",
+  };
   const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
   socket.end(
     `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
@@ -201,7 +219,13 @@ export async function startServer(deps: ServerDependencies, port: number, host =
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest,
           context: async () =>
-            createContext({ prisma: database.prisma, reference, acceptLanguage: request.headers["accept-language"], requestId, onBatch: (size) => metrics.recordBatch(size) }),
+            createContext({
+              prisma: database.prisma,
+              reference,
+              acceptLanguage: request.headers["accept-language"],
+              requestId,
+              onBatch: (size) => metrics.recordBatch(size),
+            }),
         }),
       );
       const result = await withDeadline(execution, requestTimeoutMs);

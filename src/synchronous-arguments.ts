@@ -1,6 +1,14 @@
 import path from "node:path";
 
-type ValidateArg = (value: unknown, type: unknown, resolverData: unknown, globalValidate: unknown, argValidate: unknown, globalValidateFn: unknown, argValidateFn: unknown) => unknown;
+type ValidateArg = (
+  value: unknown,
+  type: unknown,
+  resolverData: unknown,
+  globalValidate: unknown,
+  argValidate: unknown,
+  globalValidateFn: unknown,
+  argValidateFn: unknown,
+) => unknown;
 
 /**
  * type-graphql 2.0.0-rc.4 checks every @Arg in an async function (build/cjs/resolvers/validate-arg.js),
@@ -12,11 +20,14 @@ type ValidateArg = (value: unknown, type: unknown, resolverData: unknown, global
  */
 export function answerUnvalidatedArgumentsSynchronously(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module is not among type-graphql's exports: only its file path reaches it
-  const validateArgModule = require(path.join(path.dirname(require.resolve("type-graphql")), "resolvers", "validate-arg.js")) as { validateArg: ValidateArg };
+  const validateArgModule = require(path.join(path.dirname(require.resolve("type-graphql")), "resolvers", "validate-arg.js")) as {
+    validateArg: ValidateArg;
+  };
   const original = validateArgModule.validateArg;
   if ((original as { synchronous?: boolean }).synchronous) return;
   const validateArg: ValidateArg = (value, type, resolverData, globalValidate, argValidate, globalValidateFn, argValidateFn) => {
-    const validationOff = globalValidateFn === undefined && argValidateFn === undefined && (argValidate !== undefined ? argValidate : globalValidate) === false;
+    const validationOff =
+      globalValidateFn === undefined && argValidateFn === undefined && (argValidate !== undefined ? argValidate : globalValidate) === false;
     return validationOff ? value : original(value, type, resolverData, globalValidate, argValidate, globalValidateFn, argValidateFn);
   };
   validateArgModule.validateArg = Object.assign(validateArg, { synchronous: true });

@@ -4,7 +4,13 @@ export type DatabaseFailure = "unavailable" | "timeout";
 // Prisma's codes for a server it cannot reach, a database that does not exist, a timeout, a closed connection.
 const PRISMA_CONNECTION_CODES = new Set(["P1001", "P1002", "P1003", "P1008", "P1017"]);
 // Prisma's driver adapter's kinds for the same.
-const ADAPTER_CONNECTION_KINDS = new Set(["DatabaseNotReachable", "DatabaseDoesNotExist", "ConnectionClosed", "SocketTimeout", "TlsConnectionError"]);
+const ADAPTER_CONNECTION_KINDS = new Set([
+  "DatabaseNotReachable",
+  "DatabaseDoesNotExist",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TlsConnectionError",
+]);
 // PostgreSQL's: connection exceptions (class 08), server shutting down or starting (57P01-57P03), no such database (3D000).
 const SQLSTATE_CONNECTION = /^(08...|57P0[123]|3D000)$/;
 // Node's, for a socket that could not connect or was cut.
@@ -47,7 +53,8 @@ export function isConnectionFailure(error: unknown): boolean {
 /** What the database said (the driver's message under Prisma's and its adapter's wrappers), else the error's own last line. */
 export function driverMessageOf(error: unknown): string {
   const chain = errorChain(error);
-  const driverError = chain.find(({ originalMessage }) => typeof originalMessage === "string")?.originalMessage ??
+  const driverError =
+    chain.find(({ originalMessage }) => typeof originalMessage === "string")?.originalMessage ??
     [...chain].reverse().find(({ kind, message }) => typeof kind === "string" && typeof message === "string")?.message;
   if (typeof driverError === "string") return driverError;
   const message = chain[0]?.message;

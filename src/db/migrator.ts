@@ -35,7 +35,10 @@ interface Migration {
 
 async function readMigrations(migrationsDir: string): Promise<Migration[]> {
   const entries = await fs.readdir(migrationsDir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await fs.readFile(path.join(migrationsDir, name, "migration.sql"), "utf8");
@@ -87,9 +90,7 @@ export async function migrate(sql: SqlSession, migrationsDir: string): Promise<M
     } catch (error) {
       if (error instanceof MigrationError) throw error;
       const reason = error instanceof Error ? error.message : String(error);
-      throw new MigrationError(
-        `Migration ${migration.name} failed and was rolled back, leaving the database as it was: ${reason}`,
-      );
+      throw new MigrationError(`Migration ${migration.name} failed and was rolled back, leaving the database as it was: ${reason}`);
     }
   }
   return result;

@@ -6,7 +6,8 @@ import { Prisma } from "@prisma/client";
 /** Anything that runs raw SQL: the client or a transaction of it. */
 type RawExecutor = Pick<Prisma.TransactionClient, "$executeRaw">;
 
-const allOrSome = (column: Prisma.Sql, keys: readonly string[] | null) => (keys ? Prisma.sql`${column} = ANY(${[...keys]})` : Prisma.sql`TRUE`);
+const allOrSome = (column: Prisma.Sql, keys: readonly string[] | null) =>
+  keys ? Prisma.sql`${column} = ANY(${[...keys]})` : Prisma.sql`TRUE`;
 
 /**
  * Rewrites the search documents of these projects (all when null): one per title language, with the

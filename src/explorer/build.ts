@@ -5,7 +5,9 @@ import { PROJECT_ROOT } from "../paths";
 const BROWSER_SOURCES = path.join(PROJECT_ROOT, "src", "explorer", "browser");
 
 // The workers must come from the Monaco that GraphiQL's editors are bundled with.
-const GRAPHIQL_REACT = path.dirname(require.resolve("@graphiql/react/package.json", { paths: [path.dirname(require.resolve("graphiql/package.json"))] }));
+const GRAPHIQL_REACT = path.dirname(
+  require.resolve("@graphiql/react/package.json", { paths: [path.dirname(require.resolve("graphiql/package.json"))] }),
+);
 const besideGraphiQL = (specifier: string) => require.resolve(specifier, { paths: [GRAPHIQL_REACT] });
 
 /**

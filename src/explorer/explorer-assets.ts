@@ -43,10 +43,16 @@ export async function loadExplorerAssets(directory: string): Promise<ExplorerAss
 }
 
 /** Answers a request for one of the explorer's files: the file, 304 when the browser's copy is current, 404 for no such file. */
-export function sendExplorerAsset(request: http.IncomingMessage, response: http.ServerResponse, assets: ExplorerAssets, name: string): void {
+export function sendExplorerAsset(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  assets: ExplorerAssets,
+  name: string,
+): void {
   const asset = assets.get(name);
   if (!asset) throw new HttpError(404, `Not found: the explorer has no file ${name}`, "NOT_FOUND");
-  if (request.method !== "GET" && request.method !== "HEAD") throw new HttpError(405, "The explorer's files are read with GET", "METHOD_NOT_ALLOWED");
+  if (request.method !== "GET" && request.method !== "HEAD")
+    throw new HttpError(405, "The explorer's files are read with GET", "METHOD_NOT_ALLOWED");
   const headers = { etag: asset.etag, "cache-control": "no-cache" };
   if (request.headers["if-none-match"] === asset.etag) return void response.writeHead(304, headers).end();
   response.writeHead(200, { ...headers, "content-type": asset.contentType, "content-length": asset.body.length });

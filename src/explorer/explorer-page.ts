@@ -38,10 +38,19 @@ const EXPLORER_PAGE = `<!doctype html>
 
 /** A browser asking for a page (not a GraphQL answer) at the endpoint: a GET without a query that accepts HTML. */
 export function asksForExplorer(request: http.IncomingMessage, url: URL): boolean {
-  return request.method === "GET" && !url.searchParams.has("query") && !url.searchParams.has("extensions") && (request.headers.accept ?? "").includes("text/html");
+  return (
+    request.method === "GET" &&
+    !url.searchParams.has("query") &&
+    !url.searchParams.has("extensions") &&
+    (request.headers.accept ?? "").includes("text/html")
+  );
 }
 
 export function sendExplorerPage(response: http.ServerResponse): void {
-  response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": CONTENT_SECURITY_POLICY, "cache-control": "no-cache" });
+  response.writeHead(200, {
+    "content-type": "text/html; charset=utf-8",
+    "content-security-policy": CONTENT_SECURITY_POLICY,
+    "cache-control": "no-cache",
+  });
   response.end(EXPLORER_PAGE);
 }

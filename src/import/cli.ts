@@ -39,7 +39,10 @@ async function main(paths: string[]): Promise<number> {
   }
   const config = loadConfig();
   // A batch of 500 pages is one statement: it may run longer than the service's own requests may.
-  const database = config.database.kind === "postgres" ? { ...config.database, statementTimeoutMs: Math.max(config.database.statementTimeoutMs, IMPORT_STATEMENT_TIMEOUT_MS) } : config.database;
+  const database =
+    config.database.kind === "postgres"
+      ? { ...config.database, statementTimeoutMs: Math.max(config.database.statementTimeoutMs, IMPORT_STATEMENT_TIMEOUT_MS) }
+      : config.database;
   const db = await openDatabase(database, "import");
   try {
     await prepareDatabase(db);
@@ -74,7 +77,7 @@ function exitCodeOf(error: unknown): number {
     console.error(error.message);
     return EXIT.usage;
   }
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   return EXIT.failed;
 }
 

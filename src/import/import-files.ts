@@ -148,7 +148,10 @@ export async function importFiles(prisma: PrismaClient, paths: readonly string[]
     while (report[told]) told += 1;
     if (told > from) options.onSettled?.(report.slice(from, told), { done: told, total: files.length });
   };
-  const lanes = Array.from({ length: WRITE_LANES }, (_, lane) => new WriteLane(lane, prisma, options.pagesPerBatch ?? PAGES_PER_BATCH, settle));
+  const lanes = Array.from(
+    { length: WRITE_LANES },
+    (_, lane) => new WriteLane(lane, prisma, options.pagesPerBatch ?? PAGES_PER_BATCH, settle),
+  );
   for (const [at, file] of files.entries()) {
     const entry = readPage(file);
     await lanes["page" in entry ? laneOf(keyOf(entry.page)) : at % WRITE_LANES]!.add(at, entry);

@@ -19,6 +19,9 @@ export function newsIdOf(title: string, publishedAt: Date | null, paragraphs: re
     .slice(0, MAX_SLUG_LENGTH)
     .replace(/^-+|-+$/g, "");
   const date = publishedAt?.toISOString().slice(0, 10);
-  const hash = createHash("sha256").update([title, ...paragraphs].join("\n")).digest("hex").slice(0, HASH_LENGTH);
+  const hash = createHash("sha256")
+    .update([title, ...paragraphs].join("\n"))
+    .digest("hex")
+    .slice(0, HASH_LENGTH);
   return [slug, date, hash].filter(Boolean).join("-");
 }

@@ -15,9 +15,17 @@ const MAX_TITLE_LENGTH = 300;
 
 // Headings some pages put above the title, in the three languages, folded.
 const SECTION_WORDS = new Set([
-  "news", "press release", "press releases", "news release",
-  "communique", "communique de presse", "nouvelles", "actualites",
-  "comunicado", "comunicado de prensa", "noticias",
+  "news",
+  "press release",
+  "press releases",
+  "news release",
+  "communique",
+  "communique de presse",
+  "nouvelles",
+  "actualites",
+  "comunicado",
+  "comunicado de prensa",
+  "noticias",
 ]);
 
 // The contact block opens with "Pour", "For" or "Para": a cheap test that spares folding every line.
@@ -32,7 +40,11 @@ export function parseNewsPage(file: string, lines: readonly PageLine[], countrie
   if (!titleLine) throw new PageParseError(file, first.number, `section heading "${first.text.trim()}" with no title after it`);
   const title = collapseSpaces(stripHtmlRemnants(titleLine.text));
   if (title.length > MAX_TITLE_LENGTH) {
-    throw new PageParseError(file, titleLine.number, `news title is ${title.length} characters long (at most ${MAX_TITLE_LENGTH}): not a news page?`);
+    throw new PageParseError(
+      file,
+      titleLine.number,
+      `news title is ${title.length} characters long (at most ${MAX_TITLE_LENGTH}): not a news page?`,
+    );
   }
   const dateLine = rest[0] ? dateStandingAlone(rest[0].text) : null;
   const textLines = dateLine ? rest.slice(1) : rest;

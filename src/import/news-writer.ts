@@ -37,7 +37,14 @@ function planNewsWrite(page: ParsedNews, existing: StoredNews | undefined): News
  */
 export async function writeNewsPages(tx: Tx, pages: ReadonlyArray<{ file: string; news: ParsedNews }>): Promise<FileImport[]> {
   if (pages.length === 0) return [];
-  const stored = new Map((await readStoredNews(tx, pages.map(({ news }) => news.id))).map((article) => [article.id, article]));
+  const stored = new Map(
+    (
+      await readStoredNews(
+        tx,
+        pages.map(({ news }) => news.id),
+      )
+    ).map((article) => [article.id, article]),
+  );
   const writes: NewsWrite[] = [];
   const results = pages.map(({ file, news }): FileImport => {
     const write = planNewsWrite(news, stored.get(news.id));

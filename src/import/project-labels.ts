@@ -27,7 +27,11 @@ interface LabelRule {
 // English on every page (the French samples show them so), so they tell no language.
 const LABEL_RULES: readonly LabelRule[] = [
   { field: "primaId", pattern: /^prima id$/, language: null },
-  { field: "code", pattern: /^(projet|project|projects|proyecto) id$|^id (du projet|del proyecto)$|^(code du projet|project code|codigo del proyecto)$/, language: null },
+  {
+    field: "code",
+    pattern: /^(projet|project|projects|proyecto) id$|^id (du projet|del proyecto)$|^(code du projet|project code|codigo del proyecto)$/,
+    language: null,
+  },
   { field: "status", pattern: /^statut( du projet)?$/, language: "FR" },
   { field: "status", pattern: /^(project )?status$/, language: "EN" },
   { field: "status", pattern: /^estado( del proyecto)?$/, language: "ES" },

@@ -38,7 +38,10 @@ export function readDashLayout(lines: readonly PageLine[]): ProjectLayout | null
   const start = lines.findIndex((line, index) => isDash(line) && fieldOfLabel(lines[index + 1]?.text ?? ""));
   if (start < 0) return null;
   // The title is the last line before the blocks; the last menu item there ("- 2030 Agenda") means there is none.
-  const before = lines.slice(0, start).reverse().find((line) => !isDash(line));
+  const before = lines
+    .slice(0, start)
+    .reverse()
+    .find((line) => !isDash(line));
   const title = before && !isMenuItem(before) ? before : missingTitle(lines[start]!);
   const values: LabeledValue[] = [];
   let index = start;
@@ -103,8 +106,7 @@ export function readLegacyLayout(lines: readonly PageLine[], countries: CountryM
   const above = lines[regionIndex - 1];
   const title = above && !isMenuItem(above) ? above : missingTitle(lines[regionIndex]!);
   const values: LabeledValue[] = [];
-  const push = (field: ProjectField, index: number) =>
-    values.push({ field, language: null, value: at(index), line: lines[index]!.number });
+  const push = (field: ProjectField, index: number) => values.push({ field, language: null, value: at(index), line: lines[index]!.number });
 
   let index = regionIndex;
   push("region", index++);
@@ -122,7 +124,13 @@ export function readLegacyLayout(lines: readonly PageLine[], countries: CountryM
     const [firstCountry] = countryLines;
     if (firstCountry) {
       const value = countryLines.map((line) => line.text.trim()).join("\n");
-      values.push({ field: "beneficiaries", language: null, value, line: firstCountry.number, lines: countryLines.map((line) => line.number) });
+      values.push({
+        field: "beneficiaries",
+        language: null,
+        value,
+        line: firstCountry.number,
+        lines: countryLines.map((line) => line.number),
+      });
     }
     if (typeIndex < tail) push("projectType", typeIndex);
     for (index = tail; index < tail + 2 && isCoverageOrStatus(index); index += 1) push(statusOf(at(index)) ? "status" : "coverage", index);

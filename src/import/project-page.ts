@@ -49,9 +49,17 @@ export function interpretProjectLayout(file: string, layout: ProjectLayout, coun
     if (!isProjectCode(value)) throw new FieldValueError(`invalid project code "${value}" (expected a code such as RT.1130 or L12-805)`);
     return value;
   });
-  if (!code) return fail(layout.fieldsLine, `no project code among the fields from this line on (${PROJECT_CODE_LABELS}): a project cannot be imported without it`);
+  if (!code)
+    return fail(
+      layout.fieldsLine,
+      `no project code among the fields from this line on (${PROJECT_CODE_LABELS}): a project cannot be imported without it`,
+    );
   const status = read("status", (value) => statusOf(value)!.status);
-  if (!status) return fail(layout.fieldsLine, "no project status among the fields from this line on (Actif / Achevé, Active / Completed, Activo / Finalizado)");
+  if (!status)
+    return fail(
+      layout.fieldsLine,
+      "no project status among the fields from this line on (Actif / Achevé, Active / Completed, Activo / Finalizado)",
+    );
 
   const description = joinParagraphs(layout.descriptionLines.map((line) => line.text));
   return {

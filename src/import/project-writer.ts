@@ -80,10 +80,11 @@ function planProjectWrite(file: string, page: ParsedProject, existing: StoredPro
   const fieldsChanged =
     !existing ||
     (Object.keys(fields) as Array<keyof ProjectFields>).some((key) => {
-      const stored = key === "budgetUsd" ? existing.budgetUsd?.toFixed(2) ?? null : existing[key];
+      const stored = key === "budgetUsd" ? (existing.budgetUsd?.toFixed(2) ?? null) : existing[key];
       return stored !== fields[key];
     });
-  const textChanged = !storedText || storedText.title !== page.title || (page.description !== null && storedText.description !== page.description);
+  const textChanged =
+    !storedText || storedText.title !== page.title || (page.description !== null && storedText.description !== page.description);
   if (!fieldsChanged && !textChanged && countries.length === 0) return null;
   return {
     file,
@@ -102,8 +103,14 @@ function planProjectWrite(file: string, page: ParsedProject, existing: StoredPro
  */
 export async function writeProjectPages(tx: Tx, pages: ReadonlyArray<{ file: string; project: ParsedProject }>): Promise<FileImport[]> {
   if (pages.length === 0) return [];
-  const stored = await readStoredProjects(tx, pages.map(({ project }) => project.code));
-  const primaIdHolders = await readPrimaIdHolders(tx, pages.flatMap(({ project }) => (project.primaId ? [project.primaId] : [])));
+  const stored = await readStoredProjects(
+    tx,
+    pages.map(({ project }) => project.code),
+  );
+  const primaIdHolders = await readPrimaIdHolders(
+    tx,
+    pages.flatMap(({ project }) => (project.primaId ? [project.primaId] : [])),
+  );
 
   const results: FileImport[] = [];
   const writes: ProjectWrite[] = [];
@@ -130,7 +137,10 @@ export async function writeProjectPages(tx: Tx, pages: ReadonlyArray<{ file: str
   const updated = writes.filter((write) => write.outcome === "updated");
   await insertProjects(tx, created, now);
   await updateProjects(tx, updated, now);
-  await upsertProjectTexts(tx, writes.filter((write) => write.text !== null));
+  await upsertProjectTexts(
+    tx,
+    writes.filter((write) => write.text !== null),
+  );
   await replaceProjectCountries(tx, writes);
   if (created.length > 0) await addProjectSearchDocuments(tx, codesOf(created));
   if (updated.length > 0) await refreshProjectSearchDocuments(tx, codesOf(updated));
@@ -215,7 +225,9 @@ const codesOf = (writes: readonly ProjectWrite[]) => writes.map((write) => write
 
 /** Replaces the country lists that changed: the stored list of that role goes (new projects have none), the page's comes. */
 async function replaceProjectCountries(tx: Tx, writes: readonly ProjectWrite[]): Promise<void> {
-  const lists = writes.flatMap((write) => write.countries.map((list) => ({ code: write.page.code, created: write.outcome === "created", ...list })));
+  const lists = writes.flatMap((write) =>
+    write.countries.map((list) => ({ code: write.page.code, created: write.outcome === "created", ...list })),
+  );
   const replaced = lists.filter((list) => !list.created);
   if (replaced.length > 0) {
     await tx.$executeRaw`

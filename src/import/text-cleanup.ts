@@ -4,26 +4,33 @@ const MAY_HOLD_REMNANTS = /[<&]|mailto:|https?:\/\/|uvre/;
 /** Removes what HTML leaves behind in IOM's text exports: tags, entities, `"mailto:x">` fragments. */
 export function stripHtmlRemnants(text: string): string {
   if (!MAY_HOLD_REMNANTS.test(text)) return text;
-  return text
-    // Whole tags first: a link's own `href="…">` is not a remnant, and cutting it first would make
-    // "<a href=" and the link text one tag ("<a href=\"Niger</a>"), losing the text.
-    .replace(/<\/?[a-z][^>]*>/gi, "")
-    .replace(/"?(?:mailto:|https?:\/\/)[^"\s>]*"\s*>/g, "")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    // The exports lose the "œ" of "œuvre" ("mis en uvre").
-    .replace(/(^|[\s'’])uvre(s?)\b/g, "$1œuvre$2");
+  return (
+    text
+      // Whole tags first: a link's own `href="…">` is not a remnant, and cutting it first would make
+      // "<a href=" and the link text one tag ("<a href=\"Niger</a>"), losing the text.
+      .replace(/<\/?[a-z][^>]*>/gi, "")
+      .replace(/"?(?:mailto:|https?:\/\/)[^"\s>]*"\s*>/g, "")
+      .replace(/&nbsp;/g, " ")
+      .replace(/&amp;/g, "&")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      // The exports lose the "œ" of "œuvre" ("mis en uvre").
+      .replace(/(^|[\s'’])uvre(s?)\b/g, "$1œuvre$2")
+  );
 }
 
 export function collapseSpaces(text: string): string {
   return text.replace(/[\s\u00a0]+/g, " ").trim();
 }
 
-const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [['"', '"'], ["“", "”"], ["«", "»"], ["'", "'"]];
+const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [
+  ['"', '"'],
+  ["“", "”"],
+  ["«", "»"],
+  ["'", "'"],
+];
 
 /** Drops quotes wrapped around a whole text ("\"En 2018, ... E.-U\""), keeping quotes inside it. */
 export function unwrapQuotes(text: string): string {

@@ -24,15 +24,21 @@ interface RelatedProjectsKey extends ParentKey {
 
 /** Loads of news: by id (federation references, search hits), a country's news, a release's projects. */
 export function createNewsLoaders(prisma: PrismaClient, onBatch: (size: number) => void) {
-  const byId = loaderByArguments<NewsKey, NewsRecord | null>(async (ids, { projection }) => {
-    const rows = await readNewsById(prisma, ids, projection);
-    return new Map(rows.map((row) => [row.id, row]));
-  }, () => null, onBatch);
+  const byId = loaderByArguments<NewsKey, NewsRecord | null>(
+    async (ids, { projection }) => {
+      const rows = await readNewsById(prisma, ids, projection);
+      return new Map(rows.map((row) => [row.id, row]));
+    },
+    () => null,
+    onBatch,
+  );
 
   const ofCountry = loaderByArguments<CountryNewsKey, ConnectionData<NewsRecord>>(
     async (countries, { page, projection, withCount }) => {
       const pages = await readNewsOfCountries(prisma, { countries, page, projection, withCount });
-      return new Map([...pages].map(([country, { rows, totalCount }]) => [country, connectionFrom(rows, page, NEWS_NEWEST_FIRST, totalCount)]));
+      return new Map(
+        [...pages].map(([country, { rows, totalCount }]) => [country, connectionFrom(rows, page, NEWS_NEWEST_FIRST, totalCount)]),
+      );
     },
     () => connectionFrom([], { first: 0, after: null }, NEWS_NEWEST_FIRST, 0),
     onBatch,

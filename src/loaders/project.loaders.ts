@@ -22,10 +22,14 @@ interface ChildProjectsKey extends ParentKey {
 
 /** Loads of projects: by code (federation references, search hits) and as pages of a parent's projects. */
 export function createProjectLoaders(prisma: PrismaClient, onBatch: (size: number) => void) {
-  const byCode = loaderByArguments<ProjectKey, ProjectRecord | null>(async (codes, { projection }) => {
-    const rows = await readProjectsByCode(prisma, codes, projection);
-    return new Map(rows.map((row) => [row.code, row]));
-  }, () => null, onBatch);
+  const byCode = loaderByArguments<ProjectKey, ProjectRecord | null>(
+    async (codes, { projection }) => {
+      const rows = await readProjectsByCode(prisma, codes, projection);
+      return new Map(rows.map((row) => [row.code, row]));
+    },
+    () => null,
+    onBatch,
+  );
 
   /** Pages of the projects of several parents (countries, regions) in one statement. */
   const childProjects = (parentCondition: Prisma.Sql) =>
@@ -40,7 +44,9 @@ export function createProjectLoaders(prisma: PrismaClient, onBatch: (size: numbe
           projection,
           withCount,
         });
-        return new Map([...pages].map(([parent, { rows, totalCount }]) => [parent, connectionFrom(rows, page, PROJECTS_BY_CODE, totalCount)]));
+        return new Map(
+          [...pages].map(([parent, { rows, totalCount }]) => [parent, connectionFrom(rows, page, PROJECTS_BY_CODE, totalCount)]),
+        );
       },
       () => connectionFrom([], { first: 0, after: null }, PROJECTS_BY_CODE, 0),
       onBatch,

@@ -28,9 +28,15 @@ export class ProjectQueryArgs extends ProjectListArgs {
   @Field(() => [ProjectOrder], { nullable: true, description: "Ordering, first key first; by code when left out." })
   orderBy?: ProjectOrder[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Number of items to return from the end of the list, 0 to 100; with "before", pages backward.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Number of items to return from the end of the list, 0 to 100; with "before", pages backward.',
+  })
   last?: number | null;
 
-  @Field(() => String, { nullable: true, description: "Cursor of the item to end before, paging backward (a startCursor or edge cursor of the same list and ordering)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of the item to end before, paging backward (a startCursor or edge cursor of the same list and ordering).",
+  })
   before?: string | null;
 }

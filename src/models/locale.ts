@@ -8,7 +8,8 @@ export enum Locale {
 
 registerEnumType(Locale, {
   name: "Locale",
-  description: "Language of names and texts. When a field's locale argument is left out, the request's Accept-Language decides, then French.",
+  description:
+    "Language of names and texts. When a field's locale argument is left out, the request's Accept-Language decides, then French.",
 });
 
 /** Something named in the three languages, as the reference tables store it. */

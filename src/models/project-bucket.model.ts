@@ -17,7 +17,9 @@ registerEnumType(ProjectDimension, {
   description: "A property projects can be grouped by in projectStats.",
   valuesConfig: {
     REGION: { description: "Fund region." },
-    BENEFICIARY_STATE: { description: "Eligible beneficiary member state: a project with seven beneficiaries counts once in each of their seven buckets." },
+    BENEFICIARY_STATE: {
+      description: "Eligible beneficiary member state: a project with seven beneficiaries counts once in each of their seven buckets.",
+    },
     STATUS: { description: "Active or completed." },
     PROJECT_TYPE: { description: "IOM project type." },
     COVERAGE: { description: "National, regional, multi-regional or global." },
@@ -53,7 +55,10 @@ export class ProjectBucket {
   @Field(() => DecimalScalar, { description: "Sum of the published budgets in US dollars, exact; 0.00 when none is published." })
   budgetSum!: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: "Average published budget in US dollars, rounded to the cent; null when none is published." })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "Average published budget in US dollars, rounded to the cent; null when none is published.",
+  })
   budgetAvg!: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: "Smallest published budget in US dollars." })

@@ -31,7 +31,10 @@ registerEnumType(ProjectOrderField, {
 
 registerEnumType(OrderDirection, { name: "OrderDirection", description: "Ascending or descending." });
 
-@InputType({ description: "One key of an ordering; several keys sort by the first, then the next. Ties always end on the project code, so pages never skip or repeat a project." })
+@InputType({
+  description:
+    "One key of an ordering; several keys sort by the first, then the next. Ties always end on the project code, so pages never skip or repeat a project.",
+})
 export class ProjectOrder {
   @Field(() => ProjectOrderField, { description: "What to order by." })
   field!: ProjectOrderField;

@@ -7,7 +7,7 @@ import { DecimalScalar } from "./scalars";
 registerEnumType(ProjectStatus, {
   name: "ProjectStatus",
   description: "Whether a project is running.",
-  valuesConfig: { ACTIVE: { description: "Running (\"Actif\")." }, COMPLETED: { description: "Finished (\"Achevé\")." } },
+  valuesConfig: { ACTIVE: { description: 'Running ("Actif").' }, COMPLETED: { description: 'Finished ("Achevé").' } },
 });
 
 registerEnumType(Coverage, {
@@ -34,7 +34,10 @@ export class Project {
   @Field(() => ProjectStatus, { description: "Whether the project is running or finished, as its page says." })
   status!: ProjectStatus;
 
-  @Field(() => DecimalScalar, { nullable: true, description: "Budget in US dollars, exact, as a decimal string (\"400000.00\"); null when unpublished." })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Budget in US dollars, exact, as a decimal string ("400000.00"); null when unpublished.',
+  })
   budgetUsd!: Prisma.Decimal | null;
 
   @Field(() => Coverage, { nullable: true, description: "Geographic reach; null when the page does not say." })

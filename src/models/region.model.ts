@@ -5,7 +5,10 @@ import { CACHE_HINT } from "./cache-hints";
 @Directive('@key(fields: "code")')
 @Directive(CACHE_HINT.referenceData)
 export class Region {
-  @Field(() => ID, { description: 'Stable region code: AFR, ASO (Asia and Oceania), EUR, LAC (Latin America and the Caribbean), MEA (Middle East), GLO (global).' })
+  @Field(() => ID, {
+    description:
+      "Stable region code: AFR, ASO (Asia and Oceania), EUR, LAC (Latin America and the Caribbean), MEA (Middle East), GLO (global).",
+  })
   code!: string;
 
   nameFr!: string;

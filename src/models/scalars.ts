@@ -6,7 +6,9 @@ const DECIMAL = /^-?\d{1,12}(\.\d{1,2})?$/;
 function parseDecimal(value: unknown): string {
   if (typeof value === "string" && DECIMAL.test(value)) return value;
   if (typeof value === "number" && Number.isFinite(value) && DECIMAL.test(String(value))) return String(value);
-  throw new BadUserInputError(`Decimal must be a number with at most 12 digits and 2 decimals, such as "400000.00" (got ${JSON.stringify(value)})`);
+  throw new BadUserInputError(
+    `Decimal must be a number with at most 12 digits and 2 decimals, such as "400000.00" (got ${JSON.stringify(value)})`,
+  );
 }
 
 /** Exact decimals (money), serialized as strings so that no client rounds them through a float. */
@@ -21,7 +23,7 @@ export const DecimalScalar = new GraphQLScalarType({
   parseValue: parseDecimal,
   parseLiteral(ast) {
     if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return parseDecimal(ast.value);
-    throw new BadUserInputError("Decimal must be written as a string or a number, such as \"400000.00\"");
+    throw new BadUserInputError('Decimal must be written as a string or a number, such as "400000.00"');
   },
 });
 

@@ -19,7 +19,10 @@ export class SearchHit {
   @Field(() => Float, { description: "Relevance: higher is better; comparable within one search only." })
   score!: number;
 
-  @Field(() => String, { nullable: true, description: "Extract of the matching text with the matched words between <mark> and </mark>; the rest is plain text." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Extract of the matching text with the matched words between <mark> and </mark>; the rest is plain text.",
+  })
   snippet!: string | null;
 
   kind!: SearchKind;

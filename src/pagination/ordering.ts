@@ -43,7 +43,8 @@ export function sortColumnsOf<Row>(ordering: Ordering<Row>): Map<string, Prisma.
 /** The sort terms of an ordering, nulls placed as it says; `columnOf` reads the keys from elsewhere than their columns. */
 export function sortTermsOf<Row>(ordering: Ordering<Row>, columnOf = (key: SortKey<Row>) => key.column): Prisma.Sql {
   const terms = ordering.keys.map(
-    (key) => Prisma.sql`${columnOf(key)} ${Prisma.raw(key.direction === "asc" ? "ASC" : "DESC")} ${Prisma.raw(key.nullsFirst ? "NULLS FIRST" : "NULLS LAST")}`,
+    (key) =>
+      Prisma.sql`${columnOf(key)} ${Prisma.raw(key.direction === "asc" ? "ASC" : "DESC")} ${Prisma.raw(key.nullsFirst ? "NULLS FIRST" : "NULLS LAST")}`,
   );
   return Prisma.join(terms);
 }
@@ -64,7 +65,9 @@ export function afterCursorSql<Row>(ordering: Ordering<Row>, values: readonly Cu
     const value = values[index] ?? null;
     const equalBefore = ordering.keys.slice(0, index).map((previous, at) => {
       const previousValue = values[at] ?? null;
-      return previousValue === null ? Prisma.sql`${previous.column} IS NULL` : Prisma.sql`${previous.column} = ${parameter(previousValue, previous.type)}`;
+      return previousValue === null
+        ? Prisma.sql`${previous.column} IS NULL`
+        : Prisma.sql`${previous.column} = ${parameter(previousValue, previous.type)}`;
     });
     let beyond: Prisma.Sql | null;
     if (value === null) {

@@ -41,7 +41,10 @@ export function bidirectionalPageRequest<Row>(ordering: Ordering<Row>, args: Pag
 export function pageSize(value: number | null | undefined, argument: string, defaultSize = DEFAULT_PAGE_SIZE): number {
   if (value === null || value === undefined) return defaultSize;
   if (value < 0 || value > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`"${argument}" must be between 0 and ${MAX_PAGE_SIZE} (got ${value}); page with "after" to read more`, argument);
+    throw new BadUserInputError(
+      `"${argument}" must be between 0 and ${MAX_PAGE_SIZE} (got ${value}); page with "after" to read more`,
+      argument,
+    );
   }
   return value;
 }

@@ -13,7 +13,8 @@ interface Part {
 
 const part = (name: string, expression: Prisma.Sql): Part => ({ name, expression });
 const asColumn = ({ name, expression }: Part) => Prisma.sql`${expression} AS ${Prisma.raw(`"${name}"`)}`;
-const asJsonObject = (parts: readonly Part[]) => Prisma.sql`json_build_object(${Prisma.join(parts.map(({ name, expression }) => Prisma.sql`${Prisma.raw(`'${name}'`)}, ${expression}`))})`;
+const asJsonObject = (parts: readonly Part[]) =>
+  Prisma.sql`json_build_object(${Prisma.join(parts.map(({ name, expression }) => Prisma.sql`${Prisma.raw(`'${name}'`)}, ${expression}`))})`;
 
 const countryCodes = (role: "BENEFICIARY" | "OTHER_BENEFITING") =>
   Prisma.sql`ARRAY(SELECT pc."memberStateCode"::text FROM "ProjectCountry" pc WHERE pc."projectCode" = p."code" AND pc."role" = ${role}::"CountryRole" ORDER BY 1)`;
@@ -49,7 +50,10 @@ const NEWS_PARTS: Readonly<Record<string, Part>> = {
   body: part("body", Prisma.sql`n."body"`),
   contact: part("contact", Prisma.sql`n."contact"`),
   sourceLanguage: part("sourceLanguage", Prisma.sql`n."sourceLanguage"::text`),
-  countries: part("countryCodes", Prisma.sql`ARRAY(SELECT nc."memberStateCode"::text FROM "NewsCountry" nc WHERE nc."newsId" = n."id" ORDER BY 1)`),
+  countries: part(
+    "countryCodes",
+    Prisma.sql`ARRAY(SELECT nc."memberStateCode"::text FROM "NewsCountry" nc WHERE nc."newsId" = n."id" ORDER BY 1)`,
+  ),
 };
 
 /** The parts the query selects on one type, and a key naming them, so that loads of the same shape share a statement. */
@@ -134,7 +138,8 @@ export function projectColumns(projection: ProjectProjection, ordering?: Orderin
 }
 
 /** The select list of a projection of news (alias n): id and date always (they are the sort keys), each selected part once. */
-export const newsColumns = (projection: Projection): Prisma.Sql => Prisma.join(newsParts(projection, Prisma.sql`n."publishedAt"`).map(asColumn));
+export const newsColumns = (projection: Projection): Prisma.Sql =>
+  Prisma.join(newsParts(projection, Prisma.sql`n."publishedAt"`).map(asColumn));
 
 /** Project rows as statements return them, with the dates of their related news made dates again. */
 export function projectRecords(rows: ProjectRecord[]): ProjectRecord[] {

@@ -1,7 +1,12 @@
 import { BadUserInputError } from "../errors";
 import { COUNTRIES } from "../reference/countries";
 
-const ALPHA2_BY_CODE = new Map<string, string>(COUNTRIES.flatMap((country) => [[country.code, country.code], [country.iso3, country.code]]));
+const ALPHA2_BY_CODE = new Map<string, string>(
+  COUNTRIES.flatMap((country) => [
+    [country.code, country.code],
+    [country.iso3, country.code],
+  ]),
+);
 
 /**
  * The alpha-2 code for an ISO 3166-1 alpha-2 or alpha-3 code in any case ("co", "COL" → "CO"),
@@ -10,7 +15,10 @@ const ALPHA2_BY_CODE = new Map<string, string>(COUNTRIES.flatMap((country) => [[
 export function alpha2Of(code: string, argument: string): string | undefined {
   const trimmed = code.trim().toUpperCase();
   if (!/^[A-Z]{2,3}$/.test(trimmed)) {
-    throw new BadUserInputError(`"${argument}" must be an ISO 3166-1 alpha-2 ("CO") or alpha-3 ("COL") country code (got "${code}")`, argument);
+    throw new BadUserInputError(
+      `"${argument}" must be an ISO 3166-1 alpha-2 ("CO") or alpha-3 ("COL") country code (got "${code}")`,
+      argument,
+    );
   }
   return ALPHA2_BY_CODE.get(trimmed);
 }

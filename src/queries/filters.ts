@@ -19,7 +19,8 @@ function range<T extends string | number>(
   if (!bounds) return [];
   const { min, max } = bounds;
   const has = (value: T | null | undefined): value is T => value !== null && value !== undefined;
-  if (has(min) && has(max) && Number(min) > Number(max)) throw new BadUserInputError(`"${argument}" has min ${min} above max ${max}`, argument);
+  if (has(min) && has(max) && Number(min) > Number(max))
+    throw new BadUserInputError(`"${argument}" has min ${min} above max ${max}`, argument);
   return [
     ...(has(min) ? [Prisma.sql`${column} >= ${min}::${Prisma.raw(type)}`] : []),
     ...(has(max) ? [Prisma.sql`${column} <= ${max}::${Prisma.raw(type)}`] : []),
@@ -42,11 +43,14 @@ export function projectCondition(filter: ProjectFilter | null | undefined): Pris
   if (!filter) return Prisma.sql`TRUE`;
   const conditions: Prisma.Sql[] = [];
   if (filter.status) conditions.push(Prisma.sql`p."status" = ${filter.status}::"ProjectStatus"`);
-  if (filter.beneficiaryState) conditions.push(countriesCondition(alpha2List(filter.beneficiaryState, "filter.beneficiaryState"), "BENEFICIARY"));
+  if (filter.beneficiaryState)
+    conditions.push(countriesCondition(alpha2List(filter.beneficiaryState, "filter.beneficiaryState"), "BENEFICIARY"));
   if (filter.anyCountry) conditions.push(countriesCondition(alpha2List(filter.anyCountry, "filter.anyCountry"), null));
   if (filter.region) conditions.push(Prisma.sql`p."regionCode" = ANY(${filter.region.map((code) => code.trim().toUpperCase())}::text[])`);
   if (filter.projectType) {
-    conditions.push(Prisma.sql`p."projectTypeCode" = ANY(${filter.projectType.map((type) => projectTypeCodeOf(type) ?? type.trim())}::text[])`);
+    conditions.push(
+      Prisma.sql`p."projectTypeCode" = ANY(${filter.projectType.map((type) => projectTypeCodeOf(type) ?? type.trim())}::text[])`,
+    );
   }
   if (filter.coverage) conditions.push(Prisma.sql`p."coverage"::text = ANY(${[...filter.coverage]}::text[])`);
   conditions.push(...range(Prisma.sql`p."budgetUsd"`, "numeric", filter.budgetUsd, "filter.budgetUsd"));
@@ -55,7 +59,9 @@ export function projectCondition(filter: ProjectFilter | null | undefined): Pris
   conditions.push(...range(Prisma.sql`p."endYear"`, "int", filter.endYear, "filter.endYear"));
   if (filter.activeDuring !== null && filter.activeDuring !== undefined) {
     const year = filter.activeDuring;
-    conditions.push(Prisma.sql`p."endYear" >= ${year}::int AND (p."startYear" <= ${year}::int OR (p."startYear" IS NULL AND p."allocationYear" <= ${year}::int))`);
+    conditions.push(
+      Prisma.sql`p."endYear" >= ${year}::int AND (p."startYear" <= ${year}::int OR (p."startYear" IS NULL AND p."allocationYear" <= ${year}::int))`,
+    );
   }
   if (filter.updatedSince) conditions.push(Prisma.sql`p."updatedAt" >= ${utcTimestamp(filter.updatedSince)}`);
   if (filter.text) conditions.push(textMatches("project", Prisma.sql`p."code"`, searchText(filter.text, "filter.text")));
@@ -68,14 +74,21 @@ export function newsCondition(filter: NewsFilter | null | undefined): Prisma.Sql
   const conditions: Prisma.Sql[] = [];
   if (filter.country) {
     const codes = alpha2List(filter.country, "filter.country");
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "NewsCountry" nc WHERE nc."newsId" = n."id" AND nc."memberStateCode" = ANY(${codes}::bpchar[]))`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "NewsCountry" nc WHERE nc."newsId" = n."id" AND nc."memberStateCode" = ANY(${codes}::bpchar[]))`,
+    );
   }
   if (filter.projectCode) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "NewsProject" np WHERE np."newsId" = n."id" AND np."projectCode" = ANY(${filter.projectCode.map((code) => code.trim())}::text[]))`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "NewsProject" np WHERE np."newsId" = n."id" AND np."projectCode" = ANY(${filter.projectCode.map((code) => code.trim())}::text[]))`,
+    );
   }
   const { publishedAfter: after, publishedBefore: before } = filter;
   if (after && before && after > before) {
-    throw new BadUserInputError(`"filter.publishedAfter" (${after.toISOString()}) is later than "filter.publishedBefore" (${before.toISOString()})`, "filter.publishedAfter");
+    throw new BadUserInputError(
+      `"filter.publishedAfter" (${after.toISOString()}) is later than "filter.publishedBefore" (${before.toISOString()})`,
+      "filter.publishedAfter",
+    );
   }
   if (after) conditions.push(Prisma.sql`n."publishedAt" >= ${utcTimestamp(after)}`);
   if (before) conditions.push(Prisma.sql`n."publishedAt" <= ${utcTimestamp(before)}`);

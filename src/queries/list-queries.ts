@@ -26,7 +26,10 @@ export interface ListSelection<P extends Projection> {
 }
 
 /** The selection of the connection the current field returns. */
-export const listSelection = <P extends Projection>(info: GraphQLResolveInfo, projectionOf: (info: GraphQLResolveInfo) => P): ListSelection<P> => ({
+export const listSelection = <P extends Projection>(
+  info: GraphQLResolveInfo,
+  projectionOf: (info: GraphQLResolveInfo) => P,
+): ListSelection<P> => ({
   projection: projectionOf(info),
   withCount: selectsField(info, "totalCount"),
 });
@@ -34,7 +37,12 @@ export const listSelection = <P extends Projection>(info: GraphQLResolveInfo, pr
 /** The top-level lists of the API, each one statement. Nested lists go through loaders (src/loaders) to be batched. */
 export function createListQueries(prisma: PrismaClient, reference: ReferenceCache) {
   return {
-    projects: async (filter: ProjectFilter | null | undefined, ordering: Ordering<ProjectRecord>, page: PageRequest, selection: ListSelection<ProjectProjection>) => {
+    projects: async (
+      filter: ProjectFilter | null | undefined,
+      ordering: Ordering<ProjectRecord>,
+      page: PageRequest,
+      selection: ListSelection<ProjectProjection>,
+    ) => {
       const pages = await readProjectPages(prisma, {
         parents: [""],
         parentCondition: PROJECT_PARENTS.none,
@@ -48,8 +56,18 @@ export function createListQueries(prisma: PrismaClient, reference: ReferenceCach
       return connectionFrom(rows, page, ordering, totalCount);
     },
 
-    newsArticles: async (filter: NewsFilter | null | undefined, ordering: Ordering<NewsRecord>, page: PageRequest, selection: ListSelection<Projection>) => {
-      const { rows, totalCount } = await readNewsPage(prisma, { condition: newsCondition(filter), page, projection: selection.projection, withCount: selection.withCount });
+    newsArticles: async (
+      filter: NewsFilter | null | undefined,
+      ordering: Ordering<NewsRecord>,
+      page: PageRequest,
+      selection: ListSelection<Projection>,
+    ) => {
+      const { rows, totalCount } = await readNewsPage(prisma, {
+        condition: newsCondition(filter),
+        page,
+        projection: selection.projection,
+        withCount: selection.withCount,
+      });
       return connectionFrom(rows, page, ordering, totalCount);
     },
 
@@ -63,9 +81,21 @@ export function createListQueries(prisma: PrismaClient, reference: ReferenceCach
     },
 
     /** A page of search results: offset paging, since relevance is no stable key to page on. */
-    search: async (text: string, locale: Language | null, ordering: Ordering<SearchHit>, page: PageRequest, withCount: boolean): Promise<ConnectionData<SearchHit>> => {
+    search: async (
+      text: string,
+      locale: Language | null,
+      ordering: Ordering<SearchHit>,
+      page: PageRequest,
+      withCount: boolean,
+    ): Promise<ConnectionData<SearchHit>> => {
       const offset = page.after ? Number(page.after[0]) + 1 : 0;
-      const { matches, total } = await searchMatches(prisma, text, { kinds: SEARCH_KINDS, locale, offset, limit: page.first + 1, withCount });
+      const { matches, total } = await searchMatches(prisma, text, {
+        kinds: SEARCH_KINDS,
+        locale,
+        offset,
+        limit: page.first + 1,
+        withCount,
+      });
       const hits = matches.map((match, index) => ({ ...match, position: offset + index }));
       return connectionFrom(hits, page, ordering, total);
     },

@@ -20,18 +20,54 @@ export const PROJECTS_BY_CODE: Ordering<ProjectRecord> = { name: "project:code",
 type KeyWithoutDirection = Omit<SortKey<ProjectRecord>, "direction">;
 
 const PROJECT_SORT_KEYS: Record<Exclude<ProjectOrderField, "RELEVANCE">, KeyWithoutDirection> = {
-  BUDGET: { field: "budgetUsd", column: Prisma.sql`p."budgetUsd"`, type: "numeric", nullable: true, valueOf: (project) => project.budgetUsd ?? null },
-  ALLOCATION_YEAR: { field: "allocationYear", column: Prisma.sql`p."allocationYear"`, type: "int", nullable: true, valueOf: (project) => project.allocationYear ?? null },
-  START_YEAR: { field: "startYear", column: Prisma.sql`p."startYear"`, type: "int", nullable: true, valueOf: (project) => project.startYear ?? null },
-  END_YEAR: { field: "endYear", column: Prisma.sql`p."endYear"`, type: "int", nullable: true, valueOf: (project) => project.endYear ?? null },
-  TITLE: { field: "sortTitle", column: Prisma.sql`p."sortTitle"`, type: "text", nullable: false, valueOf: (project) => project.sortTitle ?? "" },
+  BUDGET: {
+    field: "budgetUsd",
+    column: Prisma.sql`p."budgetUsd"`,
+    type: "numeric",
+    nullable: true,
+    valueOf: (project) => project.budgetUsd ?? null,
+  },
+  ALLOCATION_YEAR: {
+    field: "allocationYear",
+    column: Prisma.sql`p."allocationYear"`,
+    type: "int",
+    nullable: true,
+    valueOf: (project) => project.allocationYear ?? null,
+  },
+  START_YEAR: {
+    field: "startYear",
+    column: Prisma.sql`p."startYear"`,
+    type: "int",
+    nullable: true,
+    valueOf: (project) => project.startYear ?? null,
+  },
+  END_YEAR: {
+    field: "endYear",
+    column: Prisma.sql`p."endYear"`,
+    type: "int",
+    nullable: true,
+    valueOf: (project) => project.endYear ?? null,
+  },
+  TITLE: {
+    field: "sortTitle",
+    column: Prisma.sql`p."sortTitle"`,
+    type: "text",
+    nullable: false,
+    valueOf: (project) => project.sortTitle ?? "",
+  },
   CODE: codeKey,
 };
 
 function sortKeyOf(field: ProjectOrderField, text: string | null): KeyWithoutDirection {
   if (field !== ProjectOrderField.RELEVANCE) return PROJECT_SORT_KEYS[field];
   if (!text) throw new BadUserInputError('Ordering by RELEVANCE needs a text to be relevant to: set "filter.text"', "orderBy");
-  return { field: "relevance", column: projectRelevance(text), type: "float8", nullable: false, valueOf: (project) => project.relevance ?? 0 };
+  return {
+    field: "relevance",
+    column: projectRelevance(text),
+    type: "float8",
+    nullable: false,
+    valueOf: (project) => project.relevance ?? 0,
+  };
 }
 
 /**
@@ -42,7 +78,10 @@ export function projectOrdering(orderBy: readonly ProjectOrder[] | null | undefi
   if (!orderBy || orderBy.length === 0) return PROJECTS_BY_CODE;
   const fields = orderBy.map((order) => order.field);
   if (new Set(fields).size !== fields.length) throw new BadUserInputError(`"orderBy" names a field twice: ${fields.join(", ")}`, "orderBy");
-  const keys: SortKey<ProjectRecord>[] = orderBy.map((order) => ({ ...sortKeyOf(order.field, text), direction: order.direction === OrderDirection.DESC ? "desc" : "asc" }));
+  const keys: SortKey<ProjectRecord>[] = orderBy.map((order) => ({
+    ...sortKeyOf(order.field, text),
+    direction: order.direction === OrderDirection.DESC ? "desc" : "asc",
+  }));
   if (fields[fields.length - 1] !== ProjectOrderField.CODE) keys.push(codeKey);
   const relevanceOf = fields.includes(ProjectOrderField.RELEVANCE) ? `:${text}` : "";
   return { name: `project:${orderBy.map((order) => `${order.field}.${order.direction}`).join(",")}${relevanceOf}`, keys };
@@ -53,7 +92,14 @@ function newsNewestFirst(date: Prisma.Sql, id: Prisma.Sql): Ordering<NewsRecord>
   return {
     name: "news:newest",
     keys: [
-      { field: "publishedAt", column: date, type: "timestamp", direction: "desc", nullable: true, valueOf: (news) => news.publishedAt?.toISOString() ?? null },
+      {
+        field: "publishedAt",
+        column: date,
+        type: "timestamp",
+        direction: "desc",
+        nullable: true,
+        valueOf: (news) => news.publishedAt?.toISOString() ?? null,
+      },
       { field: "id", column: id, type: "text", direction: "asc", nullable: false, valueOf: (news) => news.id },
     ],
   };
@@ -66,7 +112,12 @@ export const LINKED_NEWS_NEWEST_FIRST = newsNewestFirst(Prisma.sql`l."publishedA
 
 /** Search results by rank; the ordering's name carries the query, so a cursor only continues its own search. */
 export function searchOrdering(text: string): Ordering<SearchHit> {
-  return { name: `search:${text}`, keys: [{ field: "position", column: Prisma.sql`"position"`, type: "int", direction: "asc", nullable: false, valueOf: (hit) => hit.position }] };
+  return {
+    name: `search:${text}`,
+    keys: [
+      { field: "position", column: Prisma.sql`"position"`, type: "int", direction: "asc", nullable: false, valueOf: (hit) => hit.position },
+    ],
+  };
 }
 
 /** Countries by alpha-2 code; they are paged in memory (src/db/reference-cache.ts), the column is never used in SQL. */

@@ -25,7 +25,10 @@ export interface ParentPagesStatement<Row> {
  * Runs the pages of several parents as one statement: each parent's page is its own LATERAL
  * sub-query, so the database reads at most one page a parent, walking an index where one fits.
  */
-export async function pagesOfParents<Row>(prisma: PrismaClient, statement: ParentPagesStatement<Row>): Promise<Map<string, ParentPages<Row>>> {
+export async function pagesOfParents<Row>(
+  prisma: PrismaClient,
+  statement: ParentPagesStatement<Row>,
+): Promise<Map<string, ParentPages<Row>>> {
   const { parents, page, ordering, count, withCount } = statement;
   type ResultRow = Row & { parentKey: string; totalCount?: number };
   const rows = await prisma.$queryRaw<ResultRow[]>`

@@ -6,8 +6,16 @@ import { pagesOfParents, type ParentPages } from "./parent-pages";
 import type { ProjectRecord } from "./records";
 
 /** The projects of these codes, with the selected parts; one statement. */
-export async function readProjectsByCode(prisma: PrismaClient, codes: readonly string[], projection: ProjectProjection): Promise<ProjectRecord[]> {
-  return projectRecords(await prisma.$queryRaw<ProjectRecord[]>`SELECT ${projectColumns(projection)} FROM "Project" p WHERE p."code" = ANY(${[...codes]}::text[])`);
+export async function readProjectsByCode(
+  prisma: PrismaClient,
+  codes: readonly string[],
+  projection: ProjectProjection,
+): Promise<ProjectRecord[]> {
+  return projectRecords(
+    await prisma.$queryRaw<
+      ProjectRecord[]
+    >`SELECT ${projectColumns(projection)} FROM "Project" p WHERE p."code" = ANY(${[...codes]}::text[])`,
+  );
 }
 
 /** Whose projects a nested list holds: the parent key is `parent."key"` in the condition. */
@@ -36,7 +44,10 @@ export interface ProjectPagesRequest {
  * LIMITed sub-query (one row more than the page, to know whether another follows), and the count,
  * when asked, is computed beside it.
  */
-export async function readProjectPages(prisma: PrismaClient, request: ProjectPagesRequest): Promise<Map<string, ParentPages<ProjectRecord>>> {
+export async function readProjectPages(
+  prisma: PrismaClient,
+  request: ProjectPagesRequest,
+): Promise<Map<string, ParentPages<ProjectRecord>>> {
   const direction = request.page.backward ? reversed(request.ordering) : request.ordering;
   const scope = Prisma.sql`${request.parentCondition} AND ${request.condition}`;
   const pages = await pagesOfParents<ProjectRecord>(prisma, {

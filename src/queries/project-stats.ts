@@ -26,8 +26,13 @@ interface BucketRow {
 /**
  * Counts and budget figures of the filtered projects, grouped in SQL: one statement.
  */
-export async function projectStats(prisma: PrismaClient, filter: ProjectFilter | null | undefined, groupBy: readonly ProjectDimension[]): Promise<ProjectBucket[]> {
-  if (new Set(groupBy).size !== groupBy.length) throw new BadUserInputError(`"groupBy" names a dimension twice: ${groupBy.join(", ")}`, "groupBy");
+export async function projectStats(
+  prisma: PrismaClient,
+  filter: ProjectFilter | null | undefined,
+  groupBy: readonly ProjectDimension[],
+): Promise<ProjectBucket[]> {
+  if (new Set(groupBy).size !== groupBy.length)
+    throw new BadUserInputError(`"groupBy" names a dimension twice: ${groupBy.join(", ")}`, "groupBy");
   const dimensions = groupBy.map((dimension) => ({ dimension, ...DIMENSIONS[dimension] }));
   const selected = dimensions.map(({ column, dimension }) => Prisma.sql`${column} AS ${Prisma.raw(`"${dimension}"`)}`);
   const columns = dimensions.map(({ column }) => column);
@@ -48,8 +53,17 @@ export async function projectStats(prisma: PrismaClient, filter: ProjectFilter |
     .filter((row) => columns.length > 0 || row.count > 0)
     .map((row) => {
       const bucket: ProjectBucket = {
-        regionCode: null, beneficiaryStateCode: null, projectTypeCode: null, status: null, coverage: null, allocationYear: null,
-        count: row.count, budgetSum: row.budgetSum, budgetAvg: row.budgetAvg, budgetMin: row.budgetMin, budgetMax: row.budgetMax,
+        regionCode: null,
+        beneficiaryStateCode: null,
+        projectTypeCode: null,
+        status: null,
+        coverage: null,
+        allocationYear: null,
+        count: row.count,
+        budgetSum: row.budgetSum,
+        budgetAvg: row.budgetAvg,
+        budgetMin: row.budgetMin,
+        budgetMax: row.budgetMax,
       };
       for (const { dimension, field } of dimensions) Object.assign(bucket, { [field]: row[dimension] ?? null });
       return bucket;

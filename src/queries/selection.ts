@@ -28,7 +28,12 @@ export function selectedFields(info: GraphQLResolveInfo, typeName: string): Sele
 }
 
 /** The fields selected on objects of `typeName` under these field nodes (a nested field's own selection). */
-export function fieldsUnder(info: GraphQLResolveInfo, nodes: readonly FieldNode[], typeName: string, start: Level = "node"): SelectedFields {
+export function fieldsUnder(
+  info: GraphQLResolveInfo,
+  nodes: readonly FieldNode[],
+  typeName: string,
+  start: Level = "node",
+): SelectedFields {
   const fields: SelectedFields = new Map();
   const walk = (selectionSet: SelectionSetNode | undefined, level: Level, visitedFragments: ReadonlySet<string>): void => {
     for (const selection of selectionSet?.selections ?? []) {
@@ -39,10 +44,16 @@ export function fieldsUnder(info: GraphQLResolveInfo, nodes: readonly FieldNode[
         else if (level === "connection" && name === "edges") walk(selection.selectionSet, "edge", visitedFragments);
         else if (level === "edge" && name === "node") walk(selection.selectionSet, "node", visitedFragments);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (appliesTo(info.schema, selection.typeCondition?.name.value, level, typeName)) walk(selection.selectionSet, level, visitedFragments);
+        if (appliesTo(info.schema, selection.typeCondition?.name.value, level, typeName))
+          walk(selection.selectionSet, level, visitedFragments);
       } else {
         const fragment = info.fragments[selection.name.value];
-        if (!fragment || visitedFragments.has(fragment.name.value) || !appliesTo(info.schema, fragment.typeCondition.name.value, level, typeName)) continue;
+        if (
+          !fragment ||
+          visitedFragments.has(fragment.name.value) ||
+          !appliesTo(info.schema, fragment.typeCondition.name.value, level, typeName)
+        )
+          continue;
         walk(fragment.selectionSet, level, new Set([...visitedFragments, fragment.name.value]));
       }
     }
@@ -67,7 +78,11 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
       if (selection.kind === Kind.FIELD) return selection.name.value === name;
       if (selection.kind === Kind.INLINE_FRAGMENT) return has(selection.selectionSet, visitedFragments);
       const fragment = info.fragments[selection.name.value];
-      return fragment !== undefined && !visitedFragments.has(fragment.name.value) && has(fragment.selectionSet, new Set([...visitedFragments, fragment.name.value]));
+      return (
+        fragment !== undefined &&
+        !visitedFragments.has(fragment.name.value) &&
+        has(fragment.selectionSet, new Set([...visitedFragments, fragment.name.value]))
+      );
     });
   return info.fieldNodes.some((node) => has(node.selectionSet, new Set()));
 }

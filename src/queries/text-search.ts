@@ -16,7 +16,8 @@ export const MAX_SEARCH_LENGTH = 200;
 export function searchText(text: string, argument: string): string {
   const trimmed = text.trim();
   if (!trimmed) throw new BadUserInputError(`"${argument}" is empty: give words to search for`, argument);
-  if (trimmed.length > MAX_SEARCH_LENGTH) throw new BadUserInputError(`"${argument}" is ${trimmed.length} characters long; the limit is ${MAX_SEARCH_LENGTH}`, argument);
+  if (trimmed.length > MAX_SEARCH_LENGTH)
+    throw new BadUserInputError(`"${argument}" is ${trimmed.length} characters long; the limit is ${MAX_SEARCH_LENGTH}`, argument);
   return trimmed;
 }
 

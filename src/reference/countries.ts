@@ -27,16 +27,39 @@ export interface CountryDefinition {
  * Kept here, in the repo, and tested: IOM writes official UN names, the package writes common ones.
  */
 export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  BO: ["Bolivie (État plurinational de)", "Bolivia (Plurinational State of)", "Bolivia (Estado Plurinacional de)", "État plurinational de Bolivie", "Estado Plurinacional de Bolivia"],
-  VE: ["Venezuela (République bolivarienne du)", "Venezuela (Bolivarian Republic of)", "Venezuela (República Bolivariana de)", "République bolivarienne du Venezuela", "República Bolivariana de Venezuela"],
+  BO: [
+    "Bolivie (État plurinational de)",
+    "Bolivia (Plurinational State of)",
+    "Bolivia (Estado Plurinacional de)",
+    "État plurinational de Bolivie",
+    "Estado Plurinacional de Bolivia",
+  ],
+  VE: [
+    "Venezuela (République bolivarienne du)",
+    "Venezuela (Bolivarian Republic of)",
+    "Venezuela (República Bolivariana de)",
+    "République bolivarienne du Venezuela",
+    "República Bolivariana de Venezuela",
+  ],
   BY: ["Bélarus", "Belarús"],
   CV: ["Cabo Verde", "Cap Vert"],
   SZ: ["Eswatini", "Swaziland", "Esuatini"],
-  LA: ["République démocratique populaire lao", "Lao People’s Democratic Republic", "Lao People's Democratic Republic", "República Democrática Popular Lao"],
+  LA: [
+    "République démocratique populaire lao",
+    "Lao People’s Democratic Republic",
+    "Lao People's Democratic Republic",
+    "República Democrática Popular Lao",
+  ],
   MD: ["République de Moldova", "Republic of Moldova", "República de Moldova", "Moldova"],
   TZ: ["République-Unie de Tanzanie", "United Republic of Tanzania", "República Unida de Tanzanía", "Tanzanie"],
   VN: ["Viet Nam"],
-  FM: ["Micronésie (États fédérés de)", "Micronesia (Federated States of)", "Federated States of Micronesia", "Micronesia (Estados Federados de)", "États fédérés de Micronésie"],
+  FM: [
+    "Micronésie (États fédérés de)",
+    "Micronesia (Federated States of)",
+    "Federated States of Micronesia",
+    "Micronesia (Estados Federados de)",
+    "États fédérés de Micronésie",
+  ],
   CI: ["Côte d’Ivoire", "Côte d'Ivoire"],
   ET: ["Ethiopie"],
   DO: ["République dominicaine"],
@@ -58,7 +81,11 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   ST: ["Sao Tomé-et-Principe", "Sao Tome and Principe", "Santo Tomé y Príncipe"],
   KN: ["Saint-Kitts-et-Nevis", "Saint Kitts and Nevis"],
   VC: ["Saint-Vincent-et-les Grenadines", "Saint Vincent and the Grenadines", "San Vicente y las Granadinas"],
-  GB: ["Royaume-Uni de Grande-Bretagne et d’Irlande du Nord", "United Kingdom of Great Britain and Northern Ireland", "Reino Unido de Gran Bretaña e Irlanda del Norte"],
+  GB: [
+    "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord",
+    "United Kingdom of Great Britain and Northern Ireland",
+    "Reino Unido de Gran Bretaña e Irlanda del Norte",
+  ],
   US: ["États-Unis d’Amérique", "United States of America", "Estados Unidos de América"],
   RU: ["Fédération de Russie", "Russian Federation", "Federación de Rusia"],
   NL: ["Pays-Bas (Royaume des)", "Netherlands (Kingdom of the)", "Países Bajos (Reino de los)"],
@@ -78,7 +105,7 @@ function fundRegionOf(code: string): string | null {
   if (MIDDLE_EAST.has(code)) return "MEA";
   if (EUROPE_IN_ASIA.has(code)) return "EUR";
   const continent = (countryFacts as Record<string, { continent: string } | undefined>)[code]?.continent;
-  return continent ? REGION_BY_CONTINENT[continent] ?? null : null;
+  return continent ? (REGION_BY_CONTINENT[continent] ?? null) : null;
 }
 
 // A name the aliases give to one country is that country's only: the package also calls the

@@ -9,8 +9,20 @@ const CONJUNCTIONS = new Set(["et", "and", "y", "e"]);
 // Names that also read as ordinary words, first names or places in running text ("la réunion" is a
 // meeting, "Mauricio" a first name, "Granada" a Spanish city); matched in lists only.
 const AMBIGUOUS_IN_PROSE = new Set([
-  "maurice", "mauricio", "dominique", "jordan", "chad", "georgia", "turkey", "china", "congo",
-  "reunion", "grenade", "granada", "guadalupe", "jersey",
+  "maurice",
+  "mauricio",
+  "dominique",
+  "jordan",
+  "chad",
+  "georgia",
+  "turkey",
+  "china",
+  "congo",
+  "reunion",
+  "grenade",
+  "granada",
+  "guadalupe",
+  "jersey",
 ]);
 
 // Lists run names together ("ChiliUruguay"): a capital right after a small letter starts a new word.

@@ -3,7 +3,7 @@
 const FOLDED = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 // Text with no character beyond ASCII has no accents to strip, and its only letters and digits are
 // [a-z0-9] once lower-cased: folding it skips the costly Unicode steps and gives the same result.
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
 
 /**
  * Folds a name for matching: accents, case, apostrophe and dash variants and punctuation do not
@@ -12,7 +12,11 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
  */
 export function foldForMatching(text: string): string {
   if (FOLDED.test(text)) return text;
-  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  if (ASCII_ONLY.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   return text
     .normalize("NFD")
     .replace(/\p{Mn}/gu, "")

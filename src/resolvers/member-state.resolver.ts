@@ -18,8 +18,14 @@ import { MEMBER_STATES_BY_CODE, NEWS_NEWEST_FIRST, PROJECTS_BY_CODE } from "../q
 
 @Resolver(() => MemberState)
 export class MemberStateResolver {
-  @Query(() => MemberState, { nullable: true, description: 'One country by ISO 3166-1 code, alpha-2 ("CO") or alpha-3 ("COL"); null when no country has it.' })
-  memberState(@Arg("code", () => ID, { description: 'ISO 3166-1 alpha-2 ("CO") or alpha-3 ("COL") code, in any case.' }) code: string, @Ctx() ctx: Context): MemberStateRow | null {
+  @Query(() => MemberState, {
+    nullable: true,
+    description: 'One country by ISO 3166-1 code, alpha-2 ("CO") or alpha-3 ("COL"); null when no country has it.',
+  })
+  memberState(
+    @Arg("code", () => ID, { description: 'ISO 3166-1 alpha-2 ("CO") or alpha-3 ("COL") code, in any case.' }) code: string,
+    @Ctx() ctx: Context,
+  ): MemberStateRow | null {
     const alpha2 = alpha2Of(code, "code");
     return alpha2 ? ctx.reference.memberState(alpha2) : null;
   }
@@ -35,15 +41,27 @@ export class MemberStateResolver {
     return nameIn(state, locale ?? ctx.locale);
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: "IOM Development Fund region of the country; null for countries outside the Fund's regions." })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: "IOM Development Fund region of the country; null for countries outside the Fund's regions.",
+  })
   region(@Root() state: MemberStateRow, @Ctx() ctx: Context) {
     return state.regionCode ? ctx.reference.region(state.regionCode) : null;
   }
 
-  @FieldResolver(() => ProjectConnection, { description: "Projects the country benefits from as an eligible beneficiary member state, ordered by code." })
-  async projects(@Root() state: MemberStateRow, @Args() { filter, first, after }: ProjectListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @FieldResolver(() => ProjectConnection, {
+    description: "Projects the country benefits from as an eligible beneficiary member state, ordered by code.",
+  })
+  async projects(
+    @Root() state: MemberStateRow,
+    @Args() { filter, first, after }: ProjectListArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const page = pageRequest(PROJECTS_BY_CODE, first, after);
-    return new ProjectConnection(await ctx.loaders.projectsOfCountry(state.code, { filter: filter ?? null, page, ...listSelection(info, projectProjection) }));
+    return new ProjectConnection(
+      await ctx.loaders.projectsOfCountry(state.code, { filter: filter ?? null, page, ...listSelection(info, projectProjection) }),
+    );
   }
 
   @FieldResolver(() => NewsArticleConnection, { description: "News releases concerning the country, newest first." })

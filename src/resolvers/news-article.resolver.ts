@@ -16,7 +16,11 @@ import { fetched, type NewsRecord } from "../queries/records";
 @Resolver(() => NewsArticle)
 export class NewsArticleResolver {
   @Query(() => NewsArticle, { nullable: true, description: "One news release by id; null when none has it." })
-  newsArticle(@Arg("id", () => ID, { description: "News id, as given by NewsArticle.id." }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  newsArticle(
+    @Arg("id", () => ID, { description: "News id, as given by NewsArticle.id." }) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     if (!/^[a-z0-9-]{1,160}$/.test(id)) {
       throw new BadUserInputError(`"id" must be a news id: lower-case letters, digits and dashes (got "${id.slice(0, 60)}")`, "id");
     }
@@ -24,8 +28,14 @@ export class NewsArticleResolver {
   }
 
   @Directive(CACHE_HINT.importedData)
-  @Query(() => NewsArticleConnection, { description: "News releases, filtered, newest first (undated last, ties by id), a page at a time." })
-  async newsArticles(@Args() { filter, first, after }: NewsListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NewsArticleConnection> {
+  @Query(() => NewsArticleConnection, {
+    description: "News releases, filtered, newest first (undated last, ties by id), a page at a time.",
+  })
+  async newsArticles(
+    @Args() { filter, first, after }: NewsListArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NewsArticleConnection> {
     const page = pageRequest(NEWS_NEWEST_FIRST, first, after);
     return new NewsArticleConnection(await ctx.lists.newsArticles(filter, NEWS_NEWEST_FIRST, page, listSelection(info, newsProjection)));
   }
@@ -35,7 +45,9 @@ export class NewsArticleResolver {
     return ctx.reference.memberStates(fetched(news.countryCodes, "NewsArticle.countries"));
   }
 
-  @FieldResolver(() => [Project], { description: "Projects the release names first, then projects benefiting its countries; by code within each." })
+  @FieldResolver(() => [Project], {
+    description: "Projects the release names first, then projects benefiting its countries; by code within each.",
+  })
   relatedProjects(
     @Root() news: NewsRecord,
     @Arg("first", () => Int, { nullable: true, description: "At most this many, 0 to 100; 10 when left out." }) first: number | null,
@@ -47,5 +59,6 @@ export class NewsArticleResolver {
 }
 
 export const newsArticleReference = {
-  __resolveReference: (reference: { id: string }, ctx: Context, info: GraphQLResolveInfo) => ctx.loaders.newsArticle(reference.id, newsProjection(info)),
+  __resolveReference: (reference: { id: string }, ctx: Context, info: GraphQLResolveInfo) =>
+    ctx.loaders.newsArticle(reference.id, newsProjection(info)),
 };

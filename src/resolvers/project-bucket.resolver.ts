@@ -14,8 +14,10 @@ export class ProjectBucketResolver {
       "Counts and budget figures (sum, average, minimum, maximum) of the filtered projects, grouped by any combination of dimensions; one bucket with the totals when groupBy is empty. Computed by the database (GROUP BY).",
   })
   projectStats(
-    @Arg("filter", () => ProjectFilter, { nullable: true, description: "Conditions the projects must meet; all projects when left out." }) filter: ProjectFilter | null,
-    @Arg("groupBy", () => [ProjectDimension], { description: "Dimensions to group by, in the order buckets are sorted." }) groupBy: ProjectDimension[],
+    @Arg("filter", () => ProjectFilter, { nullable: true, description: "Conditions the projects must meet; all projects when left out." })
+    filter: ProjectFilter | null,
+    @Arg("groupBy", () => [ProjectDimension], { description: "Dimensions to group by, in the order buckets are sorted." })
+    groupBy: ProjectDimension[],
     @Ctx() ctx: Context,
   ): Promise<ProjectBucket[]> {
     return ctx.lists.projectStats(filter, groupBy);
@@ -31,7 +33,10 @@ export class ProjectBucketResolver {
     return bucket.beneficiaryStateCode ? ctx.reference.memberState(bucket.beneficiaryStateCode) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Project type of the bucket, in the requested language, when grouped by PROJECT_TYPE." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Project type of the bucket, in the requested language, when grouped by PROJECT_TYPE.",
+  })
   async projectType(@Root() bucket: ProjectBucket, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context) {
     const type = bucket.projectTypeCode ? await ctx.reference.projectType(bucket.projectTypeCode) : null;
     return type ? nameIn(type, locale ?? ctx.locale) : null;

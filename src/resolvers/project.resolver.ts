@@ -29,13 +29,23 @@ export function assertProjectCode(code: string, argument: string): string {
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => Project, { nullable: true, description: 'One project by its IOM code ("PO.0201"); null when no project has it.' })
-  project(@Arg("code", () => ID, { description: 'IOM project code, such as "PO.0201".' }) code: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  project(
+    @Arg("code", () => ID, { description: 'IOM project code, such as "PO.0201".' }) code: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return ctx.loaders.project(assertProjectCode(code, "code"), projectProjection(info));
   }
 
-  @Query(() => ProjectConnection, { description: "Projects, filtered and ordered, a page at a time, forward (first/after) or backward (last/before)." })
+  @Query(() => ProjectConnection, {
+    description: "Projects, filtered and ordered, a page at a time, forward (first/after) or backward (last/before).",
+  })
   @Directive(CACHE_HINT.importedData)
-  async projects(@Args() { filter, orderBy, ...pageArgs }: ProjectQueryArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ProjectConnection> {
+  async projects(
+    @Args() { filter, orderBy, ...pageArgs }: ProjectQueryArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ProjectConnection> {
     const ordering = projectOrdering(orderBy, filter?.text ? searchText(filter.text, "filter.text") : null);
     const page = bidirectionalPageRequest(ordering, pageArgs);
     return new ProjectConnection(await ctx.lists.projects(filter, ordering, page, listSelection(info, projectProjection)));
@@ -46,12 +56,22 @@ export class ProjectResolver {
     return textIn(fetched(project.titles, "Project.title"), locale ?? ctx.locale) ?? project.code;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Long description, paragraphs separated by a blank line; same language rule as the title." })
-  description(@Root() project: ProjectRecord, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context): string | null {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Long description, paragraphs separated by a blank line; same language rule as the title.",
+  })
+  description(
+    @Root() project: ProjectRecord,
+    @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null,
+    @Ctx() ctx: Context,
+  ): string | null {
     return textIn(fetched(project.descriptions, "Project.description"), locale ?? ctx.locale) ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'IOM project type, such as "Migration Policy Activities", in the requested language.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'IOM project type, such as "Migration Policy Activities", in the requested language.',
+  })
   async projectType(@Root() project: ProjectRecord, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context) {
     const code = fetched(project.projectTypeCode, "Project.projectType");
     const type = code ? await ctx.reference.projectType(code) : null;
@@ -88,5 +108,6 @@ export class ProjectResolver {
 }
 
 export const projectReference = {
-  __resolveReference: (reference: { code: string }, ctx: Context, info: GraphQLResolveInfo) => ctx.loaders.project(reference.code, projectProjection(info)),
+  __resolveReference: (reference: { code: string }, ctx: Context, info: GraphQLResolveInfo) =>
+    ctx.loaders.project(reference.code, projectProjection(info)),
 };

@@ -41,9 +41,16 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => ProjectConnection, { description: "Projects of the region, ordered by code." })
-  async projects(@Root() region: RegionRow, @Args() { filter, first, after }: ProjectListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async projects(
+    @Root() region: RegionRow,
+    @Args() { filter, first, after }: ProjectListArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const page = pageRequest(PROJECTS_BY_CODE, first, after);
-    return new ProjectConnection(await ctx.loaders.projectsOfRegion(region.code, { filter: filter ?? null, page, ...listSelection(info, projectProjection) }));
+    return new ProjectConnection(
+      await ctx.loaders.projectsOfRegion(region.code, { filter: filter ?? null, page, ...listSelection(info, projectProjection) }),
+    );
   }
 }
 

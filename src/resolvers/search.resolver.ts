@@ -21,20 +21,25 @@ export class SearchResolver {
   })
   async search(
     @Arg("query", { description: "Words to look for, at most 200 characters." }) query: string,
-    @Arg("locale", () => Locale, { nullable: true, description: "Language to favour: documents written in it rank higher." }) locale: Locale | null,
+    @Arg("locale", () => Locale, { nullable: true, description: "Language to favour: documents written in it rank higher." })
+    locale: Locale | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SearchConnection> {
     const text = searchText(query, "query");
     const ordering = searchOrdering(text);
-    return new SearchConnection(await ctx.lists.search(text, locale, ordering, pageRequest(ordering, first, after), selectsField(info, "totalCount")));
+    return new SearchConnection(
+      await ctx.lists.search(text, locale, ordering, pageRequest(ordering, first, after), selectsField(info, "totalCount")),
+    );
   }
 
   // Unions take no directive in type-graphql: the hint goes on the field.
   @Directive(CACHE_HINT.asParent)
   @FieldResolver(() => SearchItem, { description: "The project or news release found." })
   item(@Root() hit: SearchHit, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ProjectRecord | NewsRecord | null> {
-    return hit.kind === "project" ? ctx.loaders.project(hit.key, projectProjection(info)) : ctx.loaders.newsArticle(hit.key, newsProjection(info));
+    return hit.kind === "project"
+      ? ctx.loaders.project(hit.key, projectProjection(info))
+      : ctx.loaders.newsArticle(hit.key, newsProjection(info));
   }
 }

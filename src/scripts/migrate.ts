@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   try {
     const result = await prepareDatabase(db);
     for (const name of result.applied) console.log(`applied   ${name}`);
-    console.log(`${result.applied.length} migration(s) applied, ${result.alreadyApplied.length} already applied; reference data up to date.`);
+    console.log(
+      `${result.applied.length} migration(s) applied, ${result.alreadyApplied.length} already applied; reference data up to date.`,
+    );
   } finally {
     await db.close();
   }

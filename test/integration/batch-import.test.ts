@@ -7,7 +7,12 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 const SAMPLES = path.join(__dirname, "..", "..", "data", "pages");
 
 /** A project page in the samples' layout, with the code, Prima ID, title and type given. */
-async function projectPage(code: string, primaId: string, title: string, projectType = "Activités de politique migratoire"): Promise<string> {
+async function projectPage(
+  code: string,
+  primaId: string,
+  title: string,
+  projectType = "Activités de politique migratoire",
+): Promise<string> {
   const sample = await fs.readFile(path.join(SAMPLES, "001_d1ca3eb0415ae2bb.txt"), "utf8");
   return sample
     .replace("PO.0201", code)
@@ -18,7 +23,9 @@ async function projectPage(code: string, primaId: string, title: string, project
 
 /** A news page: title, a dateline opening the text, one more paragraph. */
 function newsPage(title: string, opening: string): string {
-  return [title, `Genève, le 13 juillet 2021 – ${opening}`, "Le projet est financé par le Fonds de l'OIM pour le développement."].join("\n");
+  return [title, `Genève, le 13 juillet 2021 – ${opening}`, "Le projet est financé par le Fonds de l'OIM pour le développement."].join(
+    "\n",
+  );
 }
 
 async function pageFolder(pages: Record<string, string>): Promise<string> {
@@ -67,10 +74,12 @@ describe("importing pages in batches", () => {
     expect(await test.db.prisma.newsProject.count()).toBe(7);
     // The links carry their article's date (migration 0004's triggers): none is left without it.
     expect(await test.db.prisma.newsCountry.count({ where: { publishedAt: new Date(Date.UTC(2021, 6, 13)) } })).toBe(7);
-    expect(await test.db.prisma.$queryRaw`SELECT "kind", count(*)::int AS n FROM "SearchDocument" GROUP BY "kind" ORDER BY "kind"`).toEqual([
-      { kind: "news", n: 7 },
-      { kind: "project", n: 7 },
-    ]);
+    expect(await test.db.prisma.$queryRaw`SELECT "kind", count(*)::int AS n FROM "SearchDocument" GROUP BY "kind" ORDER BY "kind"`).toEqual(
+      [
+        { kind: "news", n: 7 },
+        { kind: "project", n: 7 },
+      ],
+    );
 
     const before = await rowVersions();
     const again = await importFiles(test.db.prisma, [dir], { pagesPerBatch: 4 });
@@ -83,7 +92,10 @@ describe("importing pages in batches", () => {
     const news = `${newsPage("Une nouvelle", "L'OIM aide le Pérou.")}\nPour plus d'informations, veuillez contacter:\nJorge Gallo`;
     const dir = await pageFolder({ "p.txt": project, "n.txt": news });
     await importFiles(test.db.prisma, [dir]);
-    await fs.writeFile(path.join(dir, "p.txt"), project.replace("ChiliUruguay", "Mexique").replace("Ces vingt dernières années", "Depuis vingt ans"));
+    await fs.writeFile(
+      path.join(dir, "p.txt"),
+      project.replace("ChiliUruguay", "Mexique").replace("Ces vingt dernières années", "Depuis vingt ans"),
+    );
     await fs.writeFile(path.join(dir, "n.txt"), news.replace("Jorge Gallo", "Ana Pérez"));
     const report = await importFiles(test.db.prisma, [dir]);
     expect(outcomes(report)).toEqual(["updated", "updated"]);
@@ -157,7 +169,9 @@ describe("importing pages in batches", () => {
     expect(report.files.filter((file) => file.outcome === "created").map((file) => file.key)).toEqual([holder.code]);
     const refused = report.files.filter((file) => file.error);
     expect(refused.map((file) => file.error)).toEqual(
-      refused.map((file) => `${file.file}: Prima ID AR99P0301 already belongs to project ${holder.code}, not ${codeOfFile[path.basename(file.file)]}`),
+      refused.map(
+        (file) => `${file.file}: Prima ID AR99P0301 already belongs to project ${holder.code}, not ${codeOfFile[path.basename(file.file)]}`,
+      ),
     );
     expect(refused).toHaveLength(2);
     expect(await test.db.prisma.project.count()).toBe(1);
@@ -166,7 +180,12 @@ describe("importing pages in batches", () => {
   it("gives right counts when two importers load the same pages at once: each page created once, a new type added once", async () => {
     const pages: Record<string, string> = {};
     for (let index = 10; index < 30; index += 1) {
-      pages[`p${index}.txt`] = await projectPage(`BT.04${index}`, `AR99P04${index}`, `Projet ${index}`, "Type de projet ajouté en même temps");
+      pages[`p${index}.txt`] = await projectPage(
+        `BT.04${index}`,
+        `AR99P04${index}`,
+        `Projet ${index}`,
+        "Type de projet ajouté en même temps",
+      );
       pages[`n${index}.txt`] = newsPage(`Nouvelle ${index}`, `L'OIM et le Chili annoncent le projet BT.04${index}.`);
     }
     const dir = await pageFolder(pages);

@@ -18,12 +18,18 @@ describe("CORS with the default policy: any origin, no credentials", () => {
   const api = serverForSuite({ withSamples: false });
 
   it("answers a preflight with 204, the methods and headers browsers may send, and how long to remember it", async () => {
-    const response = await preflight(api, "https://news.example.org", "content-type, apollo-require-preflight, accept-language, x-apollo-operation-name");
+    const response = await preflight(
+      api,
+      "https://news.example.org",
+      "content-type, apollo-require-preflight, accept-language, x-apollo-operation-name",
+    );
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("access-control-allow-methods")).toBe("GET, POST, OPTIONS");
     const allowedHeaders = response.headers.get("access-control-allow-headers")?.split(", ");
-    expect(allowedHeaders).toEqual(expect.arrayContaining(["content-type", "apollo-require-preflight", "accept-language", "x-apollo-operation-name"]));
+    expect(allowedHeaders).toEqual(
+      expect.arrayContaining(["content-type", "apollo-require-preflight", "accept-language", "x-apollo-operation-name"]),
+    );
     expect(allowedHeaders).not.toContain("authorization");
     expect(response.headers.get("access-control-max-age")).toBe("7200");
     expect(response.headers.get("access-control-allow-credentials")).toBeNull();
@@ -37,13 +43,19 @@ describe("CORS with the default policy: any origin, no credentials", () => {
   });
 
   it("lets browsers read error answers too, such as a body over the size limit", async () => {
-    const response = await postFrom(api, "https://news.example.org", JSON.stringify({ query: "{ regions { code } }", padding: "x".repeat(MAX_BODY_BYTES) }));
+    const response = await postFrom(
+      api,
+      "https://news.example.org",
+      JSON.stringify({ query: "{ regions { code } }", padding: "x".repeat(MAX_BODY_BYTES) }),
+    );
     expect(response.status).toBe(413);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
   });
 
   it("keeps Apollo's CSRF prevention: a simple cross-origin GET without a preflight header is refused", async () => {
-    const response = await fetch(`${api.server.url}?query=${encodeURIComponent("{ regions { code } }")}`, { headers: { origin: "https://elsewhere.example" } });
+    const response = await fetch(`${api.server.url}?query=${encodeURIComponent("{ regions { code } }")}`, {
+      headers: { origin: "https://elsewhere.example" },
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe("BAD_REQUEST");
     const withPreflightHeader = await fetch(`${api.server.url}?query=${encodeURIComponent("{ regions { code } }")}`, {

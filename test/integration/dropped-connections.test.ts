@@ -26,7 +26,10 @@ onPostgres("a read whose connection drops", () => {
         );
         return rows.length;
       };
-      const [answer, killed] = await Promise.all([test.db.prisma.$queryRaw<Array<{ answer: number }>>`SELECT 42 AS answer, pg_sleep(0.5)::text AS slept`, killSlowBackends()]);
+      const [answer, killed] = await Promise.all([
+        test.db.prisma.$queryRaw<Array<{ answer: number }>>`SELECT 42 AS answer, pg_sleep(0.5)::text AS slept`,
+        killSlowBackends(),
+      ]);
       expect(killed).toBe(1);
       expect(answer[0]!.answer).toBe(42);
 

@@ -33,10 +33,19 @@ describe("Federation 2 subgraph", () => {
     const { data, errors } = await api.request(ENTITIES, { representations });
     expect(errors).toBeUndefined();
     expect(data._entities).toEqual([
-      { __typename: "Project", code: "PO.0201", status: "ACTIVE", title: "Élaboration d’un plan régional de gestion des migrations en Amérique du Sud" },
+      {
+        __typename: "Project",
+        code: "PO.0201",
+        status: "ACTIVE",
+        title: "Élaboration d’un plan régional de gestion des migrations en Amérique du Sud",
+      },
       { __typename: "MemberState", code: "CO", iso3: "COL", name: "Colombia" },
       { __typename: "Region", code: "LAC", name: "Latin America and the Caribbean" },
-      { __typename: "NewsArticle", id: "nouvelles-ressources-pour-les-efforts-de-lutte-contre-la-traite-5bcb2c4b28", title: "Nouvelles ressources pour les efforts de lutte contre la traite" },
+      {
+        __typename: "NewsArticle",
+        id: "nouvelles-ressources-pour-les-efforts-de-lutte-contre-la-traite-5bcb2c4b28",
+        title: "Nouvelles ressources pour les efforts de lutte contre la traite",
+      },
       null,
       { __typename: "Project", code: "RT.1130", status: "COMPLETED", title: expect.stringMatching(/^Elaboration de mesures globales/) },
     ]);
@@ -47,7 +56,10 @@ describe("Federation 2 subgraph", () => {
     const statementsFor = (count: number) =>
       api.countStatements(async () => {
         const representations = Array.from({ length: count }, (_, index) => ({ __typename: "Project", code: codes[index % codes.length] }));
-        const { errors } = await api.request(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Project { code title region { code } beneficiaryStates { code } } } }`, { r: representations });
+        const { errors } = await api.request(
+          `query($r: [_Any!]!) { _entities(representations: $r) { ... on Project { code title region { code } beneficiaryStates { code } } } }`,
+          { r: representations },
+        );
         expect(errors).toBeUndefined();
       });
     const two = await statementsFor(2);

@@ -59,88 +59,96 @@ describe("the explorer, bundled from npm and served by the service", () => {
   });
 
   it("still answers GraphQL at the same address: a browser's GET with a query, and a GET without one from a client that is not a browser", async () => {
-    const query = await fetch(`${api.server.url}?query=${encodeURIComponent("{ regions { code } }")}`, { headers: { accept: BROWSER_ACCEPT, "apollo-require-preflight": "true" } });
+    const query = await fetch(`${api.server.url}?query=${encodeURIComponent("{ regions { code } }")}`, {
+      headers: { accept: BROWSER_ACCEPT, "apollo-require-preflight": "true" },
+    });
     expect(query.status).toBe(200);
     expect(await query.json()).toEqual({ data: { regions: expect.arrayContaining([{ code: "LAC" }]) } });
     const noQuery = await fetch(api.server.url, { headers: { accept: "application/json", "apollo-require-preflight": "true" } });
     expect(noQuery.status).toBe(400);
   });
 
-  (HAS_CHROMIUM ? describe : describe.skip)(
-    HAS_CHROMIUM ? "in a real browser" : `in a real browser: ${SKIP_REASON}`,
-    () => {
-      let browser: Browser;
-      beforeAll(async () => {
-        browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+  (HAS_CHROMIUM ? describe : describe.skip)(HAS_CHROMIUM ? "in a real browser" : `in a real browser: ${SKIP_REASON}`, () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    /** A page that may reach this service and nothing else, with every refused request and error recorded. */
+    async function offlinePage(): Promise<{ page: Page; blocked: string[]; errors: string[]; loaded: string[] }> {
+      const page = await (await browser.newContext()).newPage();
+      const origin = new URL(api.server.url).origin;
+      const blocked: string[] = [];
+      const errors: string[] = [];
+      const loaded: string[] = [];
+      await page.route("**/*", async (route) => {
+        const url = route.request().url();
+        if (url.startsWith(`${origin}/`)) return route.continue();
+        blocked.push(url);
+        return route.abort();
       });
-      afterAll(async () => {
-        await browser?.close();
+      page.on("requestfinished", (request) => loaded.push(new URL(request.url()).pathname));
+      page.on("pageerror", (error) => errors.push(error.message));
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
       });
+      return { page, blocked, errors, loaded };
+    }
 
-      /** A page that may reach this service and nothing else, with every refused request and error recorded. */
-      async function offlinePage(): Promise<{ page: Page; blocked: string[]; errors: string[]; loaded: string[] }> {
-        const page = await (await browser.newContext()).newPage();
-        const origin = new URL(api.server.url).origin;
-        const blocked: string[] = [];
-        const errors: string[] = [];
-        const loaded: string[] = [];
-        await page.route("**/*", async (route) => {
-          const url = route.request().url();
-          if (url.startsWith(`${origin}/`)) return route.continue();
-          blocked.push(url);
-          return route.abort();
-        });
-        page.on("requestfinished", (request) => loaded.push(new URL(request.url()).pathname));
-        page.on("pageerror", (error) => errors.push(error.message));
-        page.on("console", (message) => {
-          if (message.type() === "error") errors.push(message.text());
-        });
-        return { page, blocked, errors, loaded };
-      }
+    // Monaco renders spaces as no-break spaces.
+    const editorText = async (page: Page, selector: string) =>
+      (await page.locator(`${selector} .view-lines`).first().innerText()).replace(/\u00a0/g, " ");
 
-      // Monaco renders spaces as no-break spaces.
-      const editorText = async (page: Page, selector: string) => (await page.locator(`${selector} .view-lines`).first().innerText()).replace(/\u00a0/g, " ");
+    it("opens with the README's headline query and an Accept-Language header, runs it, and shows PO.0201 with names in that language", async () => {
+      const { page, blocked, errors, loaded } = await offlinePage();
+      // Monaco starts the GraphQL language worker once the schema is known; it may come after the answer.
+      const graphqlWorker = page.waitForResponse((response) => response.url().endsWith("/explorer/graphql.worker.js"));
+      const [introspection] = await Promise.all([
+        page.waitForResponse((response) => (response.request().postData() ?? "").includes("IntrospectionQuery")),
+        page.goto(api.server.url),
+      ]);
+      expect(introspection.status()).toBe(200);
+      await page.locator(".graphiql-query-editor .view-lines").filter({ hasText: "beneficiaryState" }).waitFor();
+      expect(await editorText(page, ".graphiql-query-editor")).toMatch(/Names and texts take a locale argument \(FR, EN, ES\)/);
+      expect(await editorText(page, ".graphiql-editor-tool .graphiql-editor:not(.hidden)")).toMatch(/"Accept-Language":\s+"en"/);
 
-      it("opens with the README's headline query and an Accept-Language header, runs it, and shows PO.0201 with names in that language", async () => {
-        const { page, blocked, errors, loaded } = await offlinePage();
-        // Monaco starts the GraphQL language worker once the schema is known; it may come after the answer.
-        const graphqlWorker = page.waitForResponse((response) => response.url().endsWith("/explorer/graphql.worker.js"));
-        const [introspection] = await Promise.all([
-          page.waitForResponse((response) => (response.request().postData() ?? "").includes("IntrospectionQuery")),
-          page.goto(api.server.url),
-        ]);
-        expect(introspection.status()).toBe(200);
-        await page.locator(".graphiql-query-editor .view-lines").filter({ hasText: "beneficiaryState" }).waitFor();
-        expect(await editorText(page, ".graphiql-query-editor")).toMatch(/Names and texts take a locale argument \(FR, EN, ES\)/);
-        expect(await editorText(page, ".graphiql-editor-tool .graphiql-editor:not(.hidden)")).toMatch(/"Accept-Language":\s+"en"/);
+      const [answer] = await Promise.all([
+        page.waitForResponse(
+          (response) => response.request().method() === "POST" && (response.request().postData() ?? "").includes("beneficiaryState: "),
+        ),
+        page.locator(".graphiql-execute-button").click(),
+      ]);
+      expect(answer.request().headers()["accept-language"]).toBe("en");
+      const body = (await answer.json()) as {
+        data: {
+          projects: { totalCount: number; nodes: Array<{ code: string; beneficiaryStates: Array<{ code: string; name: string }> }> };
+        };
+      };
+      expect(body.data.projects.totalCount).toBe(1);
+      expect(body.data.projects.nodes[0]?.code).toBe("PO.0201");
+      expect(body.data.projects.nodes[0]?.beneficiaryStates).toContainEqual({ code: "CO", name: "Colombia" });
 
-        const [answer] = await Promise.all([
-          page.waitForResponse((response) => response.request().method() === "POST" && (response.request().postData() ?? "").includes("beneficiaryState: ")),
-          page.locator(".graphiql-execute-button").click(),
-        ]);
-        expect(answer.request().headers()["accept-language"]).toBe("en");
-        const body = (await answer.json()) as { data: { projects: { totalCount: number; nodes: Array<{ code: string; beneficiaryStates: Array<{ code: string; name: string }> }> } } };
-        expect(body.data.projects.totalCount).toBe(1);
-        expect(body.data.projects.nodes[0]?.code).toBe("PO.0201");
-        expect(body.data.projects.nodes[0]?.beneficiaryStates).toContainEqual({ code: "CO", name: "Colombia" });
+      await page.locator(".graphiql-response .view-lines").filter({ hasText: "PO.0201" }).waitFor();
+      const rendered = await editorText(page, ".graphiql-response");
+      expect(rendered).toMatch(/"totalCount":\s+1/);
+      expect(rendered).toMatch(/"code":\s+"PO.0201"/);
 
-        await page.locator(".graphiql-response .view-lines").filter({ hasText: "PO.0201" }).waitFor();
-        const rendered = await editorText(page, ".graphiql-response");
-        expect(rendered).toMatch(/"totalCount":\s+1/);
-        expect(rendered).toMatch(/"code":\s+"PO.0201"/);
+      expect((await graphqlWorker).status()).toBe(200);
+      expect(loaded).toEqual(expect.arrayContaining(["/explorer/graphiql.js", "/explorer/graphiql.css", "/explorer/editor.worker.js"]));
+      expect(blocked).toEqual([]);
+      expect(errors).toEqual([]);
+    });
 
-        expect((await graphqlWorker).status()).toBe(200);
-        expect(loaded).toEqual(expect.arrayContaining(["/explorer/graphiql.js", "/explorer/graphiql.css", "/explorer/editor.worker.js"]));
-        expect(blocked).toEqual([]);
-        expect(errors).toEqual([]);
-      });
-
-      it("links to Apollo Sandbox for those online, pointed at this endpoint", async () => {
-        const { page } = await offlinePage();
-        await page.goto(api.server.url);
-        const link = page.getByRole("link", { name: /Apollo Sandbox/ });
-        expect(await link.getAttribute("href")).toBe(`https://studio.apollographql.com/sandbox/explorer?endpoint=${encodeURIComponent(api.server.url)}`);
-      });
-    },
-  );
+    it("links to Apollo Sandbox for those online, pointed at this endpoint", async () => {
+      const { page } = await offlinePage();
+      await page.goto(api.server.url);
+      const link = page.getByRole("link", { name: /Apollo Sandbox/ });
+      expect(await link.getAttribute("href")).toBe(
+        `https://studio.apollographql.com/sandbox/explorer?endpoint=${encodeURIComponent(api.server.url)}`,
+      );
+    });
+  });
 });

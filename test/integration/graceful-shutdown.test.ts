@@ -11,7 +11,9 @@ import { importFiles } from "../../src/import/import-files";
 import { SAMPLE_PAGES } from "../support/test-server";
 
 const ROOT = path.join(__dirname, "..", "..");
-const QUERY = JSON.stringify({ query: `{ projects(filter: { beneficiaryState: "CO" }) { totalCount nodes { code title region { name } beneficiaryStates { code name } relatedNews { title } } } }` });
+const QUERY = JSON.stringify({
+  query: `{ projects(filter: { beneficiaryState: "CO" }) { totalCount nodes { code title region { name } beneficiaryStates { code name } relatedNews { title } } } }`,
+});
 
 /** The database the started service uses: a throwaway one on the PostgreSQL server when DATABASE_URL is set, else an embedded one. */
 async function serviceDatabase(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
@@ -83,10 +85,15 @@ describe("stopping the service", () => {
       child.kill("SIGTERM");
       const answers = await Promise.all(inFlight);
       const complete = answers.filter((answer) => "status" in answer && answer.status === 200 && answer.body.includes('"code":"PO.0201"'));
-      expect({ complete: complete.length, failed: answers.filter((answer) => !complete.includes(answer)) }).toEqual({ complete: 50, failed: [] });
+      expect({ complete: complete.length, failed: answers.filter((answer) => !complete.includes(answer)) }).toEqual({
+        complete: 50,
+        failed: [],
+      });
       expect(await exit).toBe(0);
       expect(await post(url)).toEqual({ error: "ECONNREFUSED" });
-      console.log(`SIGTERM with 50 requests in flight (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}): ${complete.length} answered 200, exit code 0`);
+      console.log(
+        `SIGTERM with 50 requests in flight (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}): ${complete.length} answered 200, exit code 0`,
+      );
     } finally {
       await database.drop();
     }

@@ -21,7 +21,13 @@ describe("hostile and malformed requests", () => {
   });
 
   it("answers the full introspection query explorers send first, whose type references nest deeper than the limit", async () => {
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
     const { status, data, errors } = await api.request<{ __schema: { types: Array<{ name: string }> } }>(query);
     expect(errors).toBeUndefined();
     expect(status).toBe(200);
@@ -29,7 +35,9 @@ describe("hostile and malformed requests", () => {
   });
 
   it("still refuses introspection that walks the type graph in circles (graphql-js's own limit)", async () => {
-    const { status, errors } = await api.request(`{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`);
+    const { status, errors } = await api.request(
+      `{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`,
+    );
     expect(status).toBe(400);
     expect(errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
@@ -53,7 +61,12 @@ describe("hostile and malformed requests", () => {
     const query = `{ regions { code } }${" ".repeat(QUERY_LIMITS.maxQueryLength)}`;
     const { status, errors } = await api.request(query);
     expect(status).toBe(400);
-    expect(errors).toEqual([{ message: `Query is ${query.length} characters long; the limit is ${QUERY_LIMITS.maxQueryLength}`, extensions: { code: "QUERY_TOO_COMPLEX" } }]);
+    expect(errors).toEqual([
+      {
+        message: `Query is ${query.length} characters long; the limit is ${QUERY_LIMITS.maxQueryLength}`,
+        extensions: { code: "QUERY_TOO_COMPLEX" },
+      },
+    ]);
   });
 
   it("refuses a request body over the size limit with 413", async () => {
@@ -75,8 +88,18 @@ describe("hostile and malformed requests", () => {
   });
 
   it.each([
-    ["a string for an Int", "query ($n: Int) { projects(first: $n) { totalCount } }", { n: "ten" }, 'Variable "$n" got invalid value "ten"; Int cannot represent non-integer value: "ten"'],
-    ["a missing ID!", "query ($code: ID!) { memberState(code: $code) { name } }", {}, 'Variable "$code" of required type "ID!" was not provided.'],
+    [
+      "a string for an Int",
+      "query ($n: Int) { projects(first: $n) { totalCount } }",
+      { n: "ten" },
+      'Variable "$n" got invalid value "ten"; Int cannot represent non-integer value: "ten"',
+    ],
+    [
+      "a missing ID!",
+      "query ($code: ID!) { memberState(code: $code) { name } }",
+      {},
+      'Variable "$code" of required type "ID!" was not provided.',
+    ],
     [
       "an unknown enum value",
       "query ($status: ProjectStatus) { projects(filter: { status: $status }) { totalCount } }",
@@ -92,15 +115,20 @@ describe("hostile and malformed requests", () => {
   it("refuses a persisted query whose hash is not its text's with 400 PERSISTED_QUERY_HASH_MISMATCH, and still serves honest ones", async () => {
     const query = "{ regions { code } }";
     const sha256Hash = createHash("sha256").update(query).digest("hex");
-    const send = (body: object) => fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const send = (body: object) =>
+      fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
     const mismatch = await send({ query, extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hash.replace(/^./, "0") } } });
     expect(mismatch.status).toBe(400);
-    expect(((await mismatch.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe("PERSISTED_QUERY_HASH_MISMATCH");
+    expect(((await mismatch.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe(
+      "PERSISTED_QUERY_HASH_MISMATCH",
+    );
 
     const otherVersion = await send({ query, extensions: { persistedQuery: { version: 2, sha256Hash } } });
     expect(otherVersion.status).toBe(400);
-    expect(((await otherVersion.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe("PERSISTED_QUERY_VERSION_NOT_SUPPORTED");
+    expect(((await otherVersion.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe(
+      "PERSISTED_QUERY_VERSION_NOT_SUPPORTED",
+    );
 
     expect((await send({ query, extensions: { persistedQuery: { version: 1, sha256Hash } } })).status).toBe(200);
     const byHashAlone = await send({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
@@ -132,14 +160,18 @@ describe("hostile and malformed requests", () => {
   it("serves no page and no explorer files when the explorer is off", async () => {
     const browserGet = await fetch(api.server.url, { headers: { accept: "text/html,*/*;q=0.8" } });
     expect(browserGet.status).toBe(400);
-    expect(((await browserGet.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe("BAD_REQUEST");
+    expect(((await browserGet.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe(
+      "BAD_REQUEST",
+    );
     expect((await fetch(new URL("/explorer/graphiql.js", api.server.url))).status).toBe(404);
   });
 
   it("answers a URL over Node's 16 KiB header limit with 431 and a code", async () => {
     const response = await fetch(`${api.server.url}?query=${"x".repeat(20_000)}`, { headers: { "apollo-require-preflight": "true" } });
     expect(response.status).toBe(431);
-    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe("REQUEST_HEADERS_TOO_LARGE");
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe(
+      "REQUEST_HEADERS_TOO_LARGE",
+    );
   });
 
   it("answers bytes that are not HTTP with 400 and a code", async () => {
@@ -152,7 +184,9 @@ describe("hostile and malformed requests", () => {
       socket.on("error", reject);
     });
     expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
-    expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4))).toEqual({ errors: [{ message: "Malformed HTTP request", extensions: { code: "BAD_REQUEST" } }] });
+    expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4))).toEqual({
+      errors: [{ message: "Malformed HTTP request", extensions: { code: "BAD_REQUEST" } }],
+    });
   });
 
   it("serves 404 outside /graphql and a health check", async () => {

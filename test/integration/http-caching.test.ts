@@ -4,14 +4,19 @@ describe("HTTP caching headers", () => {
   const api = serverForSuite();
 
   const get = (query: string) =>
-    fetch(`${api.server.url}?${new URLSearchParams({ query })}`, { headers: { "apollo-require-preflight": "true", "accept-language": "es" } });
+    fetch(`${api.server.url}?${new URLSearchParams({ query })}`, {
+      headers: { "apollo-require-preflight": "true", "accept-language": "es" },
+    });
 
   it("lets caches keep a GET query of reference data for a day, per language", async () => {
     const response = await get(`{ regions { code name } }`);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("public, max-age=86400");
     expect(response.headers.get("vary")).toContain("Accept-Language");
-    expect(((await response.json()) as { data: { regions: Array<{ code: string; name: string }> } }).data.regions).toContainEqual({ code: "LAC", name: "América Latina y el Caribe" });
+    expect(((await response.json()) as { data: { regions: Array<{ code: string; name: string }> } }).data.regions).toContainEqual({
+      code: "LAC",
+      name: "América Latina y el Caribe",
+    });
   });
 
   it("lets caches keep projects for five minutes", async () => {
@@ -20,7 +25,11 @@ describe("HTTP caching headers", () => {
   });
 
   it("forbids keeping POST answers and answers with errors", async () => {
-    const post = await fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ regions { code } }" }) });
+    const post = await fetch(api.server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ regions { code } }" }),
+    });
     expect(post.headers.get("cache-control")).toBe("no-store");
     const failed = await get(`{ project(code: "not a code") { code } }`);
     expect(failed.headers.get("cache-control")).toBe("no-store");

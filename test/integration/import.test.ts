@@ -47,7 +47,15 @@ describe("importing IOM pages", () => {
     expect(project.budgetUsd?.toFixed(2)).toBe("400000.00");
     expect(project.region?.nameEn).toBe("Latin America and the Caribbean");
     expect(project.projectType?.nameEn).toBe("Migration Policy Activities");
-    expect(project.countries.filter((c) => c.role === "BENEFICIARY").map((c) => c.memberStateCode)).toEqual(["AR", "BO", "CO", "EC", "GY", "PE", "PY"]);
+    expect(project.countries.filter((c) => c.role === "BENEFICIARY").map((c) => c.memberStateCode)).toEqual([
+      "AR",
+      "BO",
+      "CO",
+      "EC",
+      "GY",
+      "PE",
+      "PY",
+    ]);
     expect(project.countries.filter((c) => c.role === "OTHER_BENEFITING").map((c) => c.memberStateCode)).toEqual(["CL", "UY"]);
   });
 

@@ -27,14 +27,32 @@ const PROBE = `query Probe($first: Int, $code: ID!, $locale: Locale, $status: Pr
   bySince: projects(filter: { updatedSince: $since }) { totalCount }
   byText: projects(filter: { text: $text }) { totalCount }
 }`;
-const VALID_VARIABLES = { first: 5, code: "CO", locale: "EN", status: "ACTIVE", filter: { status: "ACTIVE" }, states: ["CO"], min: "1000", since: "2020-01-01T00:00:00Z", text: "migration" };
+const VALID_VARIABLES = {
+  first: 5,
+  code: "CO",
+  locale: "EN",
+  status: "ACTIVE",
+  filter: { status: "ACTIVE" },
+  states: ["CO"],
+  min: "1000",
+  since: "2020-01-01T00:00:00Z",
+  text: "migration",
+};
 const MISSING = Symbol("missing");
 const INVALID_VARIABLES: Record<keyof typeof VALID_VARIABLES, unknown[]> = {
   first: ["ten", 1.5, 2 ** 31, true, {}, [1], ""],
   code: [MISSING, null, {}, [], true, 1.5],
   locale: ["DE", "en", 1, {}],
   status: ["ACTIV", "active", 1, true, { status: "ACTIVE" }],
-  filter: [{ unknownField: 1 }, "ACTIVE", [{ status: "ACTIVE" }], { status: "NOPE" }, { budgetUsd: { min: {} } }, { activeDuring: "2024" }, 7],
+  filter: [
+    { unknownField: 1 },
+    "ACTIVE",
+    [{ status: "ACTIVE" }],
+    { status: "NOPE" },
+    { budgetUsd: { min: {} } },
+    { activeDuring: "2024" },
+    7,
+  ],
   states: [[null], [{}], {}, [["CO"]]],
   min: ["abc", {}, true, "1e999999", ""],
   since: ["yesterday", 12, {}, "2024-13-45T99:00:00Z"],
@@ -60,7 +78,9 @@ function invalidVariableRequests(): MalformedRequest[] {
 function wrongTypeRequests(): MalformedRequest[] {
   const wrongValues: unknown[] = [5, true, [], {}, "text", null, [VALID_QUERY], { query: VALID_QUERY }];
   const fields = ["query", "variables", "operationName", "extensions"] as const;
-  return fields.flatMap((field) => wrongValues.map((value) => post(`${field}: ${JSON.stringify(value)}`, { query: VALID_QUERY, [field]: value })));
+  return fields.flatMap((field) =>
+    wrongValues.map((value) => post(`${field}: ${JSON.stringify(value)}`, { query: VALID_QUERY, [field]: value })),
+  );
 }
 
 function unknownOperationRequests(): MalformedRequest[] {
@@ -102,18 +122,53 @@ function transportRequests(): MalformedRequest[] {
   const preflighted = { "apollo-require-preflight": "true" };
   return [
     { name: "text/plain body (a CSRF-shaped request)", method: "POST", headers: { "content-type": "text/plain" }, body: valid },
-    { name: "text/plain body with the preflight header", method: "POST", headers: { "content-type": "text/plain", ...preflighted }, body: valid },
-    { name: "form-encoded body", method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", ...preflighted }, body: `query=${VALID_QUERY}` },
-    { name: "application/graphql body", method: "POST", headers: { "content-type": "application/graphql", ...preflighted }, body: VALID_QUERY },
+    {
+      name: "text/plain body with the preflight header",
+      method: "POST",
+      headers: { "content-type": "text/plain", ...preflighted },
+      body: valid,
+    },
+    {
+      name: "form-encoded body",
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", ...preflighted },
+      body: `query=${VALID_QUERY}`,
+    },
+    {
+      name: "application/graphql body",
+      method: "POST",
+      headers: { "content-type": "application/graphql", ...preflighted },
+      body: VALID_QUERY,
+    },
     { name: "no content type", method: "POST", headers: preflighted, body: valid },
     { name: "an Accept the service cannot answer", method: "POST", headers: { ...JSON_HEADERS, accept: "application/xml" }, body: valid },
     ...["PUT", "PATCH", "DELETE"].map((method) => ({ name: `${method} request`, method, headers: JSON_HEADERS, body: valid })),
     { name: "OPTIONS without a preflight", method: "OPTIONS" },
     { name: "GET without a query", method: "GET", headers: preflighted },
-    { name: "GET with variables that are not JSON", method: "GET", headers: preflighted, search: `?query=${encodeURIComponent(PROBE)}&variables=%7Bnope` },
-    { name: "GET with extensions that are not JSON", method: "GET", headers: preflighted, search: `?query=${encodeURIComponent(VALID_QUERY)}&extensions=nope` },
-    { name: "GET with variables that are a list", method: "GET", headers: preflighted, search: `?query=${encodeURIComponent(PROBE)}&variables=%5B1%5D` },
-    { name: "GET with an invalid variable", method: "GET", headers: preflighted, search: `?query=${encodeURIComponent(PROBE)}&variables=${encodeURIComponent('{"code":"CO","first":"ten"}')}` },
+    {
+      name: "GET with variables that are not JSON",
+      method: "GET",
+      headers: preflighted,
+      search: `?query=${encodeURIComponent(PROBE)}&variables=%7Bnope`,
+    },
+    {
+      name: "GET with extensions that are not JSON",
+      method: "GET",
+      headers: preflighted,
+      search: `?query=${encodeURIComponent(VALID_QUERY)}&extensions=nope`,
+    },
+    {
+      name: "GET with variables that are a list",
+      method: "GET",
+      headers: preflighted,
+      search: `?query=${encodeURIComponent(PROBE)}&variables=%5B1%5D`,
+    },
+    {
+      name: "GET with an invalid variable",
+      method: "GET",
+      headers: preflighted,
+      search: `?query=${encodeURIComponent(PROBE)}&variables=${encodeURIComponent('{"code":"CO","first":"ten"}')}`,
+    },
     { name: "GET with a syntax error", method: "GET", headers: preflighted, search: `?query=${encodeURIComponent("{ regions {")}` },
   ];
 }
@@ -122,16 +177,28 @@ function oversizedRequests(): MalformedRequest[] {
   return [
     post("body over the size limit", { query: VALID_QUERY, padding: "x".repeat(MAX_BODY_BYTES) }),
     post("query over the length limit", { query: `{ regions { code } }${" ".repeat(QUERY_LIMITS.maxQueryLength)}` }),
-    post("selection sets nested as deep as the length limit allows", { query: `${"{a".repeat(QUERY_LIMITS.maxQueryLength / 3)}${"}".repeat(QUERY_LIMITS.maxQueryLength / 3)}` }),
-    post("as many aliases as the length limit allows", { query: `{ ${Array.from({ length: 850 }, (_, index) => `r${index}: regions { code }`).join(" ")} }` }),
-    { name: "GET with a URL over 16 KiB", method: "GET", headers: { "apollo-require-preflight": "true" }, search: `?query=${"x".repeat(20_000)}` },
+    post("selection sets nested as deep as the length limit allows", {
+      query: `${"{a".repeat(QUERY_LIMITS.maxQueryLength / 3)}${"}".repeat(QUERY_LIMITS.maxQueryLength / 3)}`,
+    }),
+    post("as many aliases as the length limit allows", {
+      query: `{ ${Array.from({ length: 850 }, (_, index) => `r${index}: regions { code }`).join(" ")} }`,
+    }),
+    {
+      name: "GET with a URL over 16 KiB",
+      method: "GET",
+      headers: { "apollo-require-preflight": "true" },
+      search: `?query=${"x".repeat(20_000)}`,
+    },
     post("a page far over the maximum", { query: "query ($n: Int) { projects(first: $n) { totalCount } }", variables: { n: 2 ** 31 - 1 } }),
   ];
 }
 
 function persistedQueryRequests(): MalformedRequest[] {
   const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
-  const persisted = (persistedQuery: unknown, query?: string) => ({ ...(query === undefined ? {} : { query }), extensions: { persistedQuery } });
+  const persisted = (persistedQuery: unknown, query?: string) => ({
+    ...(query === undefined ? {} : { query }),
+    extensions: { persistedQuery },
+  });
   return [
     post("APQ hash that does not match its query", persisted({ version: 1, sha256Hash: sha256("{ something { else } }") }, VALID_QUERY)),
     post("APQ hash that is not hex", persisted({ version: 1, sha256Hash: "not a hash" }, VALID_QUERY)),
@@ -141,7 +208,12 @@ function persistedQueryRequests(): MalformedRequest[] {
     post("APQ of an unsupported version", persisted({ version: 2, sha256Hash: sha256(VALID_QUERY) }, VALID_QUERY)),
     post("APQ extension that is a string", persisted("yes", VALID_QUERY)),
     post("APQ extension that is null", persisted(null, VALID_QUERY)),
-    { name: "APQ by GET with a wrong hash", method: "GET", headers: { "apollo-require-preflight": "true" }, search: `?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } }))}` },
+    {
+      name: "APQ by GET with a wrong hash",
+      method: "GET",
+      headers: { "apollo-require-preflight": "true" },
+      search: `?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } }))}`,
+    },
   ];
 }
 
@@ -164,7 +236,11 @@ describe("a corpus of malformed requests over real HTTP", () => {
   const api = serverForSuite();
 
   async function send(request: MalformedRequest): Promise<Answer> {
-    const response = await fetch(`${api.server.url}${request.search ?? ""}`, { method: request.method, headers: request.headers, body: request.body });
+    const response = await fetch(`${api.server.url}${request.search ?? ""}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+    });
     const text = await response.text();
     try {
       return { status: response.status, body: JSON.parse(text) as Answer["body"] };
@@ -185,7 +261,8 @@ describe("a corpus of malformed requests over real HTTP", () => {
       if (codes.some((code) => typeof code !== "string")) problems.push(`${request.name}: an error without a code ${JSON.stringify(body)}`);
       // The persisted-query protocol answers an unknown hash with 200: the client then sends the query text.
       const requestError = body.data === undefined && !codes.includes("PERSISTED_QUERY_NOT_FOUND");
-      if (requestError && (status < 400 || codes.length === 0)) problems.push(`${request.name}: no data, yet HTTP ${status} ${JSON.stringify(body)}`);
+      if (requestError && (status < 400 || codes.length === 0))
+        problems.push(`${request.name}: no data, yet HTTP ${status} ${JSON.stringify(body)}`);
       if (codes.includes("INTERNAL_SERVER_ERROR")) problems.push(`${request.name}: reported as an internal error ${JSON.stringify(body)}`);
     }
     console.log(`Malformed requests by answer:\n${[...seen].map(([key, count]) => `  ${String(count).padStart(3)} × ${key}`).join("\n")}`);

@@ -13,7 +13,14 @@ describe("metrics and logs", () => {
   beforeAll(async () => {
     test = await createTestDatabase();
     await importFiles(test.db.prisma, [SAMPLE_PAGES]);
-    server = await startServer({ database: test.db, schema: await buildServiceSchema(), logger: createLogger("debug", { write: (line: string) => void logs.push(line) }) }, 0);
+    server = await startServer(
+      {
+        database: test.db,
+        schema: await buildServiceSchema(),
+        logger: createLogger("debug", { write: (line: string) => void logs.push(line) }),
+      },
+      0,
+    );
   });
   afterAll(async () => {
     await server.stop(0);
@@ -27,7 +34,9 @@ describe("metrics and logs", () => {
     expect((await post("{ regions { code } }", { "x-request-id": "client-42" })).headers.get("x-request-id")).toBe("client-42");
     expect((await post("{ regions { code } }")).headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     // A value that could not go into a log line as it is gets an id of the service's own.
-    expect((await post("{ regions { code } }", { "x-request-id": "bad id\twith tab" })).headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await post("{ regions { code } }", { "x-request-id": "bad id\twith tab" })).headers.get("x-request-id")).toMatch(
+      /^[0-9a-f-]{36}$/,
+    );
   });
 
   it("counts requests by operation and outcome, errors by code, SQL statements and loader batches, in Prometheus format", async () => {
@@ -39,7 +48,8 @@ describe("metrics and logs", () => {
     const response = await fetch(new URL("/metrics", server.url));
     expect(response.headers.get("content-type")).toContain("text/plain");
     const text = await response.text();
-    const value = (series: string) => Number(new RegExp(`^${series.replace(/[{}]/g, "\\$&")} (\\d+(\\.\\d+)?)$`, "m").exec(text)?.[1] ?? NaN);
+    const value = (series: string) =>
+      Number(new RegExp(`^${series.replace(/[{}]/g, "\\$&")} (\\d+(\\.\\d+)?)$`, "m").exec(text)?.[1] ?? NaN);
     expect(value('iom_graphql_requests_total{operation="Headline",outcome="ok"}')).toBe(3);
     expect(value('iom_graphql_requests_total{operation="Broken",outcome="client_error"}')).toBe(1);
     expect(value('iom_graphql_errors_total{code="BAD_USER_INPUT"}')).toBe(1);

@@ -26,7 +26,10 @@ describe("the migrator", () => {
   });
 
   it("applies nothing the second time, and records migrations as Prisma does (sha256 checksum)", async () => {
-    const names = (await fs.readdir(MIGRATIONS_DIR, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    const names = (await fs.readdir(MIGRATIONS_DIR, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
     expect(names[0]).toBe("0001_init");
     const again = await migrate(test.db.sql, MIGRATIONS_DIR);
     expect(again.applied).toEqual([]);
@@ -37,7 +40,9 @@ describe("the migrator", () => {
     const expected = await Promise.all(
       names.map(async (name) => ({
         migration_name: name,
-        checksum: createHash("sha256").update(await fs.readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"))).digest("hex"),
+        checksum: createHash("sha256")
+          .update(await fs.readFile(path.join(MIGRATIONS_DIR, name, "migration.sql")))
+          .digest("hex"),
         applied_steps_count: 1,
       })),
     );
@@ -46,7 +51,9 @@ describe("the migrator", () => {
 
   it("rolls a failing migration back whole and names it", async () => {
     const dir = await migrationsWith({ "0002_broken": `CREATE TABLE "Half" (id int);\nALTER TABLE "NoSuchTable" ADD COLUMN x int;` });
-    await expect(migrate(test.db.sql, dir)).rejects.toThrow(/Migration 0002_broken failed and was rolled back, leaving the database as it was: .*NoSuchTable/);
+    await expect(migrate(test.db.sql, dir)).rejects.toThrow(
+      /Migration 0002_broken failed and was rolled back, leaving the database as it was: .*NoSuchTable/,
+    );
     const tables = await test.db.sql.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'Half'`);
     expect(tables).toEqual([]);
     const recorded = await test.db.sql.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '0002_broken'`);

@@ -29,7 +29,11 @@ withCluster("when PostgreSQL fails: what clients, probes and logs see (a cluster
 
   const ask = async (query = QUERY): Promise<Answer> => {
     const started = performance.now();
-    const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "outage-test" }, body: JSON.stringify({ query }) });
+    const response = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-request-id": "outage-test" },
+      body: JSON.stringify({ query }),
+    });
     const body = (await response.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> };
     return {
       status: response.status,
@@ -63,7 +67,10 @@ withCluster("when PostgreSQL fails: what clients, probes and logs see (a cluster
     await prepareDatabase(db);
     await importFiles(db.prisma, [SAMPLE_PAGES]);
     const logger = createLogger("info", { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) });
-    server = await startServer({ database: db, schema: await buildServiceSchema(), logger, requestTimeoutMs: 3_000, statementTimeoutMs: LIMITS.statementTimeoutMs }, 0);
+    server = await startServer(
+      { database: db, schema: await buildServiceSchema(), logger, requestTimeoutMs: 3_000, statementTimeoutMs: LIMITS.statementTimeoutMs },
+      0,
+    );
   }, 60_000);
 
   afterAll(async () => {
@@ -108,7 +115,9 @@ withCluster("when PostgreSQL fails: what clients, probes and logs see (a cluster
       const ready = await probe("/health/ready");
       expect(ready.status).toBe(503);
       expect(ready.seconds).toBeLessThan(1.5);
-      console.log(`Database frozen: the client got ${answer.status} ${answer.codes.join(",")} after ${answer.seconds.toFixed(2)} s; readiness 503 in ${ready.seconds.toFixed(3)} s`);
+      console.log(
+        `Database frozen: the client got ${answer.status} ${answer.codes.join(",")} after ${answer.seconds.toFixed(2)} s; readiness 503 in ${ready.seconds.toFixed(3)} s`,
+      );
     } finally {
       cluster.thaw();
     }

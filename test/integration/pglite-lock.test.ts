@@ -24,7 +24,9 @@ describe("one process per embedded database", () => {
     try {
       const second = openDatabase({ kind: "pglite", dataDir }, "import");
       await expect(second).rejects.toThrow(DatabaseInUseError);
-      await expect(second).rejects.toThrow(/in use by the service \(process \d+ .*serving http:\/\/127\.0\.0\.1:4999\/graphql.*import through the running service/);
+      await expect(second).rejects.toThrow(
+        /in use by the service \(process \d+ .*serving http:\/\/127\.0\.0\.1:4999\/graphql.*import through the running service/,
+      );
       expect(await liveHolderOf(dataDir)).toMatchObject({ pid: holder.pid, role: "server", url: "http://127.0.0.1:4999/graphql" });
     } finally {
       holder.kill("SIGKILL");
@@ -39,7 +41,10 @@ describe("one process per embedded database", () => {
   it("takes over a lock left by a process that no longer runs (a crash, kill -9)", async () => {
     const gone = spawnSync(process.execPath, ["-e", "process.exit(0)"]).pid!;
     await fs.mkdir(path.dirname(dataDir), { recursive: true });
-    await fs.writeFile(lockFileOf(dataDir), JSON.stringify({ pid: gone, hostname: os.hostname(), role: "server", since: "2026-01-01T00:00:00Z" }));
+    await fs.writeFile(
+      lockFileOf(dataDir),
+      JSON.stringify({ pid: gone, hostname: os.hostname(), role: "server", since: "2026-01-01T00:00:00Z" }),
+    );
     const db = await openDatabase({ kind: "pglite", dataDir }, "import");
     try {
       expect(JSON.parse(await fs.readFile(lockFileOf(dataDir), "utf8"))).toMatchObject({ pid: process.pid, role: "import" });

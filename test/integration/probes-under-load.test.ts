@@ -63,7 +63,9 @@ describe("probes while the service is busy", () => {
       expect({ path, statuses: [...new Set(statuses)] }).toEqual({ path, statuses: [200] });
       return { path, p50: sorted[Math.floor(sorted.length / 2)]!, max: sorted[sorted.length - 1]! };
     });
-    console.log(`Probes during ${answered} GraphQL answers to 32 clients:\n${summary.map(({ path, p50, max }) => `  ${path}: p50 ${p50.toFixed(1)} ms, max ${max.toFixed(1)} ms`).join("\n")}`);
+    console.log(
+      `Probes during ${answered} GraphQL answers to 32 clients:\n${summary.map(({ path, p50, max }) => `  ${path}: p50 ${p50.toFixed(1)} ms, max ${max.toFixed(1)} ms`).join("\n")}`,
+    );
     for (const { path, p50, max } of summary) {
       expect({ path, p50: p50 < 50, max: max < 500 }).toEqual({ path, p50: true, max: true });
     }

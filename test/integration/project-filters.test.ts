@@ -27,20 +27,34 @@ describe("project filters on a generated dataset of 300 projects", () => {
   const cases: Array<[string, Record<string, unknown>, (project: GeneratedProject) => boolean]> = [
     ["status", { status: "ACTIVE" }, (p) => p.status === "ACTIVE"],
     ["one beneficiary state, alpha-3", { beneficiaryState: "COL" }, (p) => p.beneficiaries.includes("CO")],
-    ["several beneficiary states", { beneficiaryState: ["KE", "SN", "PE"] }, (p) => ["KE", "SN", "PE"].some((c) => p.beneficiaries.includes(c))],
+    [
+      "several beneficiary states",
+      { beneficiaryState: ["KE", "SN", "PE"] },
+      (p) => ["KE", "SN", "PE"].some((c) => p.beneficiaries.includes(c)),
+    ],
     ["any country, either role", { anyCountry: ["EC"] }, (p) => p.beneficiaries.includes("EC") || p.others.includes("EC")],
     ["regions", { region: ["AFR", "EUR"] }, (p) => ["AFR", "EUR"].includes(p.regionCode)],
     ["project type by code", { projectType: ["LABOUR_MIGRATION"] }, (p) => p.projectTypeCode === "LABOUR_MIGRATION"],
     ["project type by French name", { projectType: "Migration et développement" }, (p) => p.projectTypeCode === "MIGRATION_DEVELOPMENT"],
     ["coverage", { coverage: ["NATIONAL"] }, (p) => p.coverage === "NATIONAL"],
-    ["budget range", { budgetUsd: { min: "100000", max: "200000.50" } }, (p) => cents(p.budgetUsd) >= 10_000_000 && cents(p.budgetUsd) <= 20_000_050],
+    [
+      "budget range",
+      { budgetUsd: { min: "100000", max: "200000.50" } },
+      (p) => cents(p.budgetUsd) >= 10_000_000 && cents(p.budgetUsd) <= 20_000_050,
+    ],
     ["allocation years", { allocationYear: { min: 2010, max: 2012 } }, (p) => p.allocationYear >= 2010 && p.allocationYear <= 2012],
     ["start years from a minimum", { startYear: { min: 2020 } }, (p) => p.startYear !== null && p.startYear >= 2020],
     ["end years up to a maximum", { endYear: { max: 2010 } }, (p) => p.endYear <= 2010],
     ["active during a year", { activeDuring: 2015 }, (p) => (p.startYear ?? p.allocationYear) <= 2015 && p.endYear >= 2015],
     [
       "everything combined",
-      { status: "COMPLETED", region: "LAC", coverage: ["REGIONAL", "NATIONAL"], budgetUsd: { min: "50000" }, allocationYear: { max: 2020 } },
+      {
+        status: "COMPLETED",
+        region: "LAC",
+        coverage: ["REGIONAL", "NATIONAL"],
+        budgetUsd: { min: "50000" },
+        allocationYear: { max: 2020 },
+      },
       (p) => p.status === "COMPLETED" && p.regionCode === "LAC" && cents(p.budgetUsd) >= 5_000_000 && p.allocationYear <= 2020,
     ],
   ];
@@ -69,10 +83,9 @@ describe("project filters on a generated dataset of 300 projects", () => {
       .filter((n) => n.publishedAt && n.publishedAt >= from && n.publishedAt <= to && n.countries.some((c) => ["CO", "KE"].includes(c)))
       .map((n) => n.id)
       .sort();
-    const { data, errors } = await api.request(
-      `query($f: NewsFilter) { newsArticles(filter: $f, first: 100) { nodes { id } } }`,
-      { f: { publishedAfter: from.toISOString(), publishedBefore: to.toISOString(), country: ["CO", "KE"] } },
-    );
+    const { data, errors } = await api.request(`query($f: NewsFilter) { newsArticles(filter: $f, first: 100) { nodes { id } } }`, {
+      f: { publishedAfter: from.toISOString(), publishedBefore: to.toISOString(), country: ["CO", "KE"] },
+    });
     expect(errors).toBeUndefined();
     expect(data.newsArticles.nodes.map((n: { id: string }) => n.id).sort()).toEqual(expected);
   });

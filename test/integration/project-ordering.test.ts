@@ -4,7 +4,14 @@ import { serverForSuite, type GraphQLResponse } from "../support/test-server";
 const dataset = generateDataset(300, 0, 11);
 
 // Independent of the code under test: the folded title is rebuilt here with plain string functions.
-const folded = (title: string) => title.normalize("NFD").replace(/\p{Mn}/gu, "").replace(/œ/g, "oe").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const folded = (title: string) =>
+  title
+    .normalize("NFD")
+    .replace(/\p{Mn}/gu, "")
+    .replace(/œ/g, "oe")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 type Value = number | string | null;
 const valueOf: Record<string, (p: GeneratedProject) => Value> = {
   BUDGET: (p) => Math.round(Number(p.budgetUsd) * 100),
@@ -45,8 +52,10 @@ describe("ordering and paging projects (300 generated)", () => {
           : `query($o: [ProjectOrder!], $c: String) { projects(orderBy: $o, last: 7, before: $c) { edges { node { code } } pageInfo { hasPreviousPage startCursor } } }`;
       const response: GraphQLResponse<any> = await api.request(query, { o: orderBy, c: cursor });
       expect(response.errors).toBeUndefined();
-      const connection: { edges: Array<{ node: { code: string } }>; pageInfo: { hasNextPage?: boolean; endCursor?: string; hasPreviousPage?: boolean; startCursor?: string } } =
-        response.data.projects;
+      const connection: {
+        edges: Array<{ node: { code: string } }>;
+        pageInfo: { hasNextPage?: boolean; endCursor?: string; hasPreviousPage?: boolean; startCursor?: string };
+      } = response.data.projects;
       const pageCodes = connection.edges.map((edge) => edge.node.code);
       const info = connection.pageInfo;
       if (direction === "forward") {
@@ -67,8 +76,14 @@ describe("ordering and paging projects (300 generated)", () => {
     [{ field: "BUDGET", direction: "DESC" }],
     [{ field: "START_YEAR", direction: "ASC" }],
     [{ field: "START_YEAR", direction: "DESC" }],
-    [{ field: "ALLOCATION_YEAR", direction: "DESC" }, { field: "TITLE", direction: "ASC" }],
-    [{ field: "END_YEAR", direction: "ASC" }, { field: "BUDGET", direction: "ASC" }],
+    [
+      { field: "ALLOCATION_YEAR", direction: "DESC" },
+      { field: "TITLE", direction: "ASC" },
+    ],
+    [
+      { field: "END_YEAR", direction: "ASC" },
+      { field: "BUDGET", direction: "ASC" },
+    ],
     [{ field: "TITLE", direction: "DESC" }],
   ];
 
@@ -83,7 +98,9 @@ describe("ordering and paging projects (300 generated)", () => {
 
   it("refuses a cursor from another ordering, and first with last", async () => {
     const { data } = await api.request(`{ projects(first: 1) { pageInfo { endCursor } } }`);
-    const other = await api.request(`query($c: String) { projects(orderBy: [{ field: BUDGET }], after: $c) { nodes { code } } }`, { c: data!.projects.pageInfo.endCursor });
+    const other = await api.request(`query($c: String) { projects(orderBy: [{ field: BUDGET }], after: $c) { nodes { code } } }`, {
+      c: data!.projects.pageInfo.endCursor,
+    });
     expect(other.errors?.[0]?.message).toMatch(/Invalid cursor in "after"/);
     const both = await api.request(`{ projects(first: 2, last: 2) { nodes { code } } }`);
     expect(both.errors?.[0]?.message).toBe('Page forward with "first"/"after" or backward with "last"/"before", not both at once');

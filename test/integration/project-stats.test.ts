@@ -8,7 +8,8 @@ const dollars = (value: number) => `${Math.floor(value / 100)}.${String(value % 
 /** Buckets computed from the generated arrays, independently of the SQL under test. */
 function expectedBuckets(projects: GeneratedProject[], keyOf: (project: GeneratedProject) => string[]) {
   const buckets = new Map<string, number[]>();
-  for (const project of projects) for (const key of keyOf(project)) buckets.set(key, [...(buckets.get(key) ?? []), cents(project.budgetUsd)]);
+  for (const project of projects)
+    for (const key of keyOf(project)) buckets.set(key, [...(buckets.get(key) ?? []), cents(project.budgetUsd)]);
   return [...buckets.entries()]
     .map(([key, budgets]) => {
       const sum = budgets.reduce((a, b) => a + b, 0);
@@ -51,7 +52,9 @@ describe("projectStats on 300 generated projects", () => {
 
   it("combines dimensions, and totals equal the sum of the filtered rows", async () => {
     const filtered = dataset.projects.filter((p) => p.allocationYear >= 2015);
-    const { data } = await api.request(`{ projectStats(filter: { allocationYear: { min: 2015 } }, groupBy: [STATUS, ALLOCATION_YEAR]) { status allocationYear ${FIGURES} } }`);
+    const { data } = await api.request(
+      `{ projectStats(filter: { allocationYear: { min: 2015 } }, groupBy: [STATUS, ALLOCATION_YEAR]) { status allocationYear ${FIGURES} } }`,
+    );
     const expected = expectedBuckets(filtered, (p) => [`${p.status}|${p.allocationYear}`]);
     expect(data.projectStats).toEqual(
       expected.map(({ key, ...figures }) => ({ status: key.split("|")[0], allocationYear: Number(key.split("|")[1]), ...figures })),
@@ -61,8 +64,16 @@ describe("projectStats on 300 generated projects", () => {
   });
 
   it("names project types in the requested language", async () => {
-    const { data } = await api.request(`{ projectStats(filter: { projectType: "LABOUR_MIGRATION" }, groupBy: [PROJECT_TYPE]) { en: projectType(locale: EN) es: projectType(locale: ES) count } }`);
-    expect(data.projectStats).toEqual([{ en: "Labour Migration", es: "Migración laboral", count: dataset.projects.filter((p) => p.projectTypeCode === "LABOUR_MIGRATION").length }]);
+    const { data } = await api.request(
+      `{ projectStats(filter: { projectType: "LABOUR_MIGRATION" }, groupBy: [PROJECT_TYPE]) { en: projectType(locale: EN) es: projectType(locale: ES) count } }`,
+    );
+    expect(data.projectStats).toEqual([
+      {
+        en: "Labour Migration",
+        es: "Migración laboral",
+        count: dataset.projects.filter((p) => p.projectTypeCode === "LABOUR_MIGRATION").length,
+      },
+    ]);
   });
 
   it("returns no bucket when no project matches, and refuses a dimension named twice", async () => {

@@ -106,7 +106,10 @@ canRun("two instances on one PostgreSQL, behind the gateway, sharing persisted q
   it("serves a mixed workload through the gateway from both instances, every answer right", async () => {
     const queries = [
       [`{ project(code: "PO.0201") { code title fundingRounds { year } } }`, (data: any) => data.project.fundingRounds.length === 2],
-      [`{ projects(filter: { beneficiaryState: "CO" }) { totalCount nodes { code region { code } } } }`, (data: any) => data.projects.totalCount === 2],
+      [
+        `{ projects(filter: { beneficiaryState: "CO" }) { totalCount nodes { code region { code } } } }`,
+        (data: any) => data.projects.totalCount === 2,
+      ],
       [`{ donors { name fundedProjects { code status } } }`, (data: any) => data.donors[1].fundedProjects.length === 3],
       [`{ memberState(code: "CO") { name donorCount projects { nodes { code } } } }`, (data: any) => data.memberState.donorCount === 1],
       [`{ search(query: "traite") { totalCount } }`, (data: any) => data.search.totalCount >= 1],
@@ -114,13 +117,24 @@ canRun("two instances on one PostgreSQL, behind the gateway, sharing persisted q
     const answers = await Promise.all(
       Array.from({ length: 40 }, async (_, index) => {
         const [query, check] = queries[index % queries.length]!;
-        const response = await fetch(gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+        const response = await fetch(gatewayUrl, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query }),
+        });
         const body = (await response.json()) as { data?: unknown; errors?: unknown };
         return response.status === 200 && !body.errors && check(body.data as never);
       }),
     );
     expect(answers.filter((right) => !right)).toHaveLength(0);
-    const served = await Promise.all(instances.map(async ({ server }) => (await server.metrics.registry.getSingleMetricAsString("iom_graphql_requests_total")).match(/ (\d+)$/gm)?.reduce((sum, value) => sum + Number(value), 0) ?? 0));
+    const served = await Promise.all(
+      instances.map(
+        async ({ server }) =>
+          (await server.metrics.registry.getSingleMetricAsString("iom_graphql_requests_total"))
+            .match(/ (\d+)$/gm)
+            ?.reduce((sum, value) => sum + Number(value), 0) ?? 0,
+      ),
+    );
     expect(served.every((count) => count >= 10)).toBe(true);
     console.log(`Through the gateway: 40 mixed requests right; requests served by each instance: ${served.join(" and ")}`);
   });
@@ -129,7 +143,10 @@ canRun("two instances on one PostgreSQL, behind the gateway, sharing persisted q
     const query = `{ regions { code } register_${randomUUID().replace(/-/g, "")}: regions { code } }`;
     const sha256Hash = createHash("sha256").update(query).digest("hex");
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
-    const send = (url: string, body: object) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then((response) => response.json() as Promise<any>);
+    const send = (url: string, body: object) =>
+      fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(
+        (response) => response.json() as Promise<any>,
+      );
     expect((await send(instances[1]!.server.url, { extensions })).errors[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
     expect((await send(instances[0]!.server.url, { query, extensions })).data.regions).toHaveLength(6);
     expect((await send(instances[1]!.server.url, { extensions })).data.regions).toHaveLength(6);

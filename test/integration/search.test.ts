@@ -16,7 +16,10 @@ describe("full-text search over projects and news", () => {
   let api: TestServer;
   beforeAll(async () => {
     api = await startTestServer();
-    const report = await importFiles(api.db.prisma, ["dash-english.txt", "dash-spanish.txt", "news-english.txt"].map((file) => path.join(FIXTURES, file)));
+    const report = await importFiles(
+      api.db.prisma,
+      ["dash-english.txt", "dash-spanish.txt", "news-english.txt"].map((file) => path.join(FIXTURES, file)),
+    );
     expect(report.failed).toBe(0);
   });
   afterAll(async () => {
@@ -59,7 +62,10 @@ describe("full-text search over projects and news", () => {
     expect(await found("AR99P0518")).toEqual(["PO.0201"]);
     expect(await found("Bolivia")).toEqual(["PO.0201"]);
     // The English news release is about Kenya, Uganda and Tanzania too.
-    expect([...(await found("Tanzania"))].sort()).toEqual(["CT.0932", expect.stringMatching(/^iom-and-kenya-launch-counter-trafficking-campaign-2011-05-05-/)]);
+    expect([...(await found("Tanzania"))].sort()).toEqual([
+      "CT.0932",
+      expect.stringMatching(/^iom-and-kenya-launch-counter-trafficking-campaign-2011-05-05-/),
+    ]);
   });
 
   it("ranks documents written in the requested locale higher, finding the same items", async () => {

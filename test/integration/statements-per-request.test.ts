@@ -13,7 +13,10 @@ const PROJECT_FIELDS = `
  * rows are not already in their parent's row) and the most rows one statement may return (the
  * items the response can show, plus one a page to tell whether another follows).
  */
-const SHAPES: Record<string, { query: string; variables?: () => Record<string, unknown>; statements: number; atMost?: boolean; mostRows: number }> = {
+const SHAPES: Record<
+  string,
+  { query: string; variables?: () => Record<string, unknown>; statements: number; atMost?: boolean; mostRows: number }
+> = {
   "headline: active projects benefiting Colombia, 100 nested": {
     query: `{ projects(first: 100, filter: { beneficiaryState: "CO" }) { totalCount nodes { ${PROJECT_FIELDS} } } }`,
     statements: 1,
@@ -68,14 +71,17 @@ const SHAPES: Record<string, { query: string; variables?: () => Record<string, u
   },
   "_entities: 100 project representations, as a gateway sends them": {
     query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Project { code title region { code } beneficiaryStates { code } relatedNews(first: 3) { title } } } }`,
-    variables: () => ({ r: Array.from({ length: 100 }, (_, index) => ({ __typename: "Project", code: index % 2 === 0 ? "PO.0201" : generatedCode(index) })) }),
+    variables: () => ({
+      r: Array.from({ length: 100 }, (_, index) => ({ __typename: "Project", code: index % 2 === 0 ? "PO.0201" : generatedCode(index) })),
+    }),
     statements: 1,
     mostRows: 100,
   },
 };
 
 // The codes bench/dataset.ts gives its projects; a code the dataset does not hold resolves to null.
-const generatedCode = (index: number) => `${String.fromCharCode(65 + (index % 26))}${String.fromCharCode(65 + ((index * 7) % 26))}.${String(index).padStart(4, "0")}`;
+const generatedCode = (index: number) =>
+  `${String.fromCharCode(65 + (index % 26))}${String.fromCharCode(65 + ((index * 7) % 26))}.${String(index).padStart(4, "0")}`;
 
 async function measure(api: TestServer): Promise<Record<string, number[]>> {
   const measured: Record<string, number[]> = {};
@@ -93,25 +99,31 @@ describe("SQL statements per request", () => {
   const scales = [5, 500, 20_000];
   const results = new Map<number, Record<string, number[]>>();
 
-  it.each(scales)("depend on the query's shape only, and return no more rows than the response shows, over %i generated projects", async (projects) => {
-    const api = await startTestServer({ withSamples: true });
-    try {
-      await insertDataset(api.db.prisma, generateDataset(projects, Math.ceil(projects / 4)));
-      const measured = await measure(api);
-      results.set(projects, measured);
-      for (const [name, shape] of Object.entries(SHAPES)) {
-        const rows = measured[name]!;
-        const statements = shape.atMost ? Math.max(rows.length, shape.statements) : rows.length;
-        expect({ name, statements }).toEqual({ name, statements: shape.statements });
-        expect({ name, mostRows: Math.max(...rows) <= shape.mostRows }).toEqual({ name, mostRows: true });
+  it.each(scales)(
+    "depend on the query's shape only, and return no more rows than the response shows, over %i generated projects",
+    async (projects) => {
+      const api = await startTestServer({ withSamples: true });
+      try {
+        await insertDataset(api.db.prisma, generateDataset(projects, Math.ceil(projects / 4)));
+        const measured = await measure(api);
+        results.set(projects, measured);
+        for (const [name, shape] of Object.entries(SHAPES)) {
+          const rows = measured[name]!;
+          const statements = shape.atMost ? Math.max(rows.length, shape.statements) : rows.length;
+          expect({ name, statements }).toEqual({ name, statements: shape.statements });
+          expect({ name, mostRows: Math.max(...rows) <= shape.mostRows }).toEqual({ name, mostRows: true });
+        }
+      } finally {
+        await api.stop();
       }
-    } finally {
-      await api.stop();
-    }
-  }, 180_000);
+    },
+    180_000,
+  );
 
   afterAll(() => {
-    const lines = Object.keys(SHAPES).map((name) => `${name}: ${scales.map((scale) => (results.get(scale)?.[name] ?? []).join("+") || "-").join(" | ")}`);
+    const lines = Object.keys(SHAPES).map(
+      (name) => `${name}: ${scales.map((scale) => (results.get(scale)?.[name] ?? []).join("+") || "-").join(" | ")}`,
+    );
     console.log(`Rows per statement (statements joined by +) at ${scales.join(" | ")} generated projects:\n${lines.join("\n")}`);
   });
 });

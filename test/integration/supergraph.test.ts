@@ -63,7 +63,11 @@ describe("joined into a supergraph with another team's subgraph, behind @apollo/
   });
 
   async function viaGateway(query: string, headers: Record<string, string> = {}) {
-    const response = await fetch(gatewayUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) });
+    const response = await fetch(gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query }),
+    });
     return (await response.json()) as { data?: any; errors?: unknown[] };
   }
 
@@ -78,8 +82,18 @@ describe("joined into a supergraph with another team's subgraph, behind @apollo/
       name: "Fund B",
       country: { code: "CA", name: "Canada" },
       fundedProjects: [
-        { code: "PO.0201", title: "Élaboration d’un plan régional de gestion des migrations en Amérique du Sud", status: "ACTIVE", region: { code: "LAC" } },
-        { code: "RR.0344", title: expect.stringMatching(/^Renforcement des capacités nationales/), status: "ACTIVE", region: { code: "LAC" } },
+        {
+          code: "PO.0201",
+          title: "Élaboration d’un plan régional de gestion des migrations en Amérique du Sud",
+          status: "ACTIVE",
+          region: { code: "LAC" },
+        },
+        {
+          code: "RR.0344",
+          title: expect.stringMatching(/^Renforcement des capacités nationales/),
+          status: "ACTIVE",
+          region: { code: "LAC" },
+        },
         { code: "PX.0220", title: "Protection et aide aux migrants dans le Pacifique", status: "ACTIVE", region: { code: "ASO" } },
       ],
     });
@@ -97,7 +111,11 @@ describe("joined into a supergraph with another team's subgraph, behind @apollo/
       { year: 2022, amountUsd: "100000.00" },
       { year: 2023, amountUsd: "100000.00" },
     ]);
-    expect(body.data.memberState).toEqual({ name: "Colombie", donorCount: 1, projects: { nodes: [{ code: "PO.0201" }, { code: "RT.1130" }] } });
+    expect(body.data.memberState).toEqual({
+      name: "Colombie",
+      donorCount: 1,
+      projects: { nodes: [{ code: "PO.0201" }, { code: "RT.1130" }] },
+    });
   });
 
   it("answers in the client's language when the gateway forwards Accept-Language, and an explicit locale wins", async () => {

@@ -17,7 +17,11 @@ function typeErrors(extraFile?: { name: string; text: string }): string[] {
   host.readFile = (file) => (file === extraPath ? extraFile!.text : readFile(file));
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (file) => file === extraPath || fileExists(file);
-  const program = ts.createProgram([path.join(ROOT, "examples", "typed-client.ts"), ...(extraPath ? [extraPath] : [])], { ...options, noEmit: true }, host);
+  const program = ts.createProgram(
+    [path.join(ROOT, "examples", "typed-client.ts"), ...(extraPath ? [extraPath] : [])],
+    { ...options, noEmit: true },
+    host,
+  );
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
 }
 
@@ -26,9 +30,15 @@ describe("typed client code generated from schema.graphql", () => {
 
   it("is what `npm run codegen` produces from the committed schema and example operations", async () => {
     // --check exits non-zero, listing the stale files, when generating would change anything.
-    const run = () => execFileSync(path.join(ROOT, "node_modules", ".bin", "graphql-codegen"), ["--config", "codegen.ts", "--check"], { cwd: ROOT, stdio: "pipe" });
+    const run = () =>
+      execFileSync(path.join(ROOT, "node_modules", ".bin", "graphql-codegen"), ["--config", "codegen.ts", "--check"], {
+        cwd: ROOT,
+        stdio: "pipe",
+      });
     expect(run).not.toThrow();
-    expect(await fs.readFile(path.join(ROOT, "examples", "generated", "graphql.ts"), "utf8")).toMatch(/export const ActiveProjectsBenefitingDocument/);
+    expect(await fs.readFile(path.join(ROOT, "examples", "generated", "graphql.ts"), "utf8")).toMatch(
+      /export const ActiveProjectsBenefitingDocument/,
+    );
   });
 
   it("type-checks, and rejects a field the operation did not select", () => {

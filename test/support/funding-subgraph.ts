@@ -53,7 +53,10 @@ const resolvers = {
   Project: {
     __resolveReference: (reference: { code: string }) => reference,
     fundingRounds: (project: { code: string }) =>
-      DONORS.filter((donor) => donor.projects.includes(project.code)).map((_donor, index) => ({ year: 2022 + index, amountUsd: "100000.00" })),
+      DONORS.filter((donor) => donor.projects.includes(project.code)).map((_donor, index) => ({
+        year: 2022 + index,
+        amountUsd: "100000.00",
+      })),
   },
   MemberState: {
     __resolveReference: (reference: { code: string }) => reference,

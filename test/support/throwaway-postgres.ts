@@ -53,7 +53,10 @@ export class ThrowawayPostgres {
   }
 
   private asPostgres(tool: string, args: string[]): string {
-    return execFileSync("runuser", ["-u", "postgres", "--", path.join(BIN!, tool), ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync("runuser", ["-u", "postgres", "--", path.join(BIN!, tool), ...args], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   }
 
   start(): void {
@@ -68,7 +71,10 @@ export class ThrowawayPostgres {
 
   private pids(): number[] {
     const postmaster = Number(fs.readFileSync(path.join(this.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-    const children = execFileSync("pgrep", ["-P", String(postmaster)], { encoding: "utf8" }).split("\n").filter(Boolean).map(Number);
+    const children = execFileSync("pgrep", ["-P", String(postmaster)], { encoding: "utf8" })
+      .split("\n")
+      .filter(Boolean)
+      .map(Number);
     return [postmaster, ...children];
   }
 

@@ -9,7 +9,11 @@ describe("cache policy of a query, from the schema's @cacheControl hints", () =>
     const schema = await buildServiceSchema();
     policyOf = (query) => {
       const document = parse(query);
-      return cachePolicyOf(schema, document, document.definitions.find((definition) => definition.kind === "OperationDefinition") as OperationDefinitionNode);
+      return cachePolicyOf(
+        schema,
+        document,
+        document.definitions.find((definition) => definition.kind === "OperationDefinition") as OperationDefinitionNode,
+      );
     };
   });
 
@@ -29,7 +33,10 @@ describe("cache policy of a query, from the schema's @cacheControl hints", () =>
   });
 
   it("follows fragments", () => {
-    expect(policyOf(`query { ...Q } fragment Q on Query { regions { ...R } search(query: "x") { totalCount } } fragment R on Region { code }`).maxAge).toBe(60);
+    expect(
+      policyOf(`query { ...Q } fragment Q on Query { regions { ...R } search(query: "x") { totalCount } } fragment R on Region { code }`)
+        .maxAge,
+    ).toBe(60);
   });
 
   it("does not cache federation's entity and service fields, which have no hint", () => {

@@ -74,7 +74,9 @@ describe("CountryMatcher.matchList", () => {
 
   it("reads the UN forms side by side with only spaces between them", () => {
     expect(
-      codesOf("Bélarus Cabo Verde Eswatini République démocratique populaire lao République de Moldova République-Unie de Tanzanie Viet Nam"),
+      codesOf(
+        "Bélarus Cabo Verde Eswatini République démocratique populaire lao République de Moldova République-Unie de Tanzanie Viet Nam",
+      ),
     ).toEqual(["BY", "CV", "SZ", "LA", "MD", "TZ", "VN"]);
   });
 
@@ -111,11 +113,59 @@ describe("CountryMatcher.matchList", () => {
       "Mozambique Namibie Niger Nigéria Ouganda République centrafricaine République-Unie de Tanzanie Rwanda " +
       "Sao Tomé-et-Principe Sénégal Seychelles Sierra Leone Somalie Soudan Soudan du Sud Togo Tunisie Zambie Zimbabwe";
     expect(codesOf(list)).toEqual([
-      "ZA", "DZ", "AO", "BJ", "BW", "BF", "BI", "CV", "CM", "TD", "KM", "CG",
-      "CI", "CD", "DJ", "EG", "ER", "SZ", "ET", "GA", "GM", "GH",
-      "GN", "GW", "GQ", "KE", "LS", "LR", "MG", "MW", "ML", "MA", "MU", "MR",
-      "MZ", "NA", "NE", "NG", "UG", "CF", "TZ", "RW",
-      "ST", "SN", "SC", "SL", "SO", "SD", "SS", "TG", "TN", "ZM", "ZW",
+      "ZA",
+      "DZ",
+      "AO",
+      "BJ",
+      "BW",
+      "BF",
+      "BI",
+      "CV",
+      "CM",
+      "TD",
+      "KM",
+      "CG",
+      "CI",
+      "CD",
+      "DJ",
+      "EG",
+      "ER",
+      "SZ",
+      "ET",
+      "GA",
+      "GM",
+      "GH",
+      "GN",
+      "GW",
+      "GQ",
+      "KE",
+      "LS",
+      "LR",
+      "MG",
+      "MW",
+      "ML",
+      "MA",
+      "MU",
+      "MR",
+      "MZ",
+      "NA",
+      "NE",
+      "NG",
+      "UG",
+      "CF",
+      "TZ",
+      "RW",
+      "ST",
+      "SN",
+      "SC",
+      "SL",
+      "SO",
+      "SD",
+      "SS",
+      "TG",
+      "TN",
+      "ZM",
+      "ZW",
     ]);
   });
 
@@ -126,10 +176,43 @@ describe("CountryMatcher.matchList", () => {
       "République démocratique populaire lao Sri Lanka Tadjikistan Thaïlande Timor-Leste Tonga Turkménistan Ouzbékistan " +
       "Vanuatu Viet Nam Îles Salomon Samoa Palaos Micronésie (États fédérés de) Îles Marshall Kiribati Tuvalu Nauru Maldives";
     expect(codesOf(list)).toEqual([
-      "AF", "BD", "BT", "KH", "CN", "FJ", "IN", "ID", "IR", "KZ",
-      "KG", "MN", "MM", "NP", "PK", "PG", "PH", "KR",
-      "LA", "LK", "TJ", "TH", "TL", "TO", "TM", "UZ",
-      "VU", "VN", "SB", "WS", "PW", "FM", "MH", "KI", "TV", "NR", "MV",
+      "AF",
+      "BD",
+      "BT",
+      "KH",
+      "CN",
+      "FJ",
+      "IN",
+      "ID",
+      "IR",
+      "KZ",
+      "KG",
+      "MN",
+      "MM",
+      "NP",
+      "PK",
+      "PG",
+      "PH",
+      "KR",
+      "LA",
+      "LK",
+      "TJ",
+      "TH",
+      "TL",
+      "TO",
+      "TM",
+      "UZ",
+      "VU",
+      "VN",
+      "SB",
+      "WS",
+      "PW",
+      "FM",
+      "MH",
+      "KI",
+      "TV",
+      "NR",
+      "MV",
     ]);
   });
 
@@ -140,10 +223,38 @@ describe("CountryMatcher.matchList", () => {
       "Venezuela (República Bolivariana de) Belice Cuba Granada Guyana Santa Lucía San Vicente y las Granadinas " +
       "Antigua y Barbuda Barbados Dominica Saint Kitts y Nevis Bahamas";
     expect(codesOf(list)).toEqual([
-      "AR", "BO", "BR", "CL", "CO", "CR", "DO", "EC", "SV",
-      "GT", "HT", "HN", "JM", "MX", "NI", "PA", "PY", "PE", "TT", "UY",
-      "VE", "BZ", "CU", "GD", "GY", "LC", "VC",
-      "AG", "BB", "DM", "KN", "BS",
+      "AR",
+      "BO",
+      "BR",
+      "CL",
+      "CO",
+      "CR",
+      "DO",
+      "EC",
+      "SV",
+      "GT",
+      "HT",
+      "HN",
+      "JM",
+      "MX",
+      "NI",
+      "PA",
+      "PY",
+      "PE",
+      "TT",
+      "UY",
+      "VE",
+      "BZ",
+      "CU",
+      "GD",
+      "GY",
+      "LC",
+      "VC",
+      "AG",
+      "BB",
+      "DM",
+      "KN",
+      "BS",
     ]);
   });
 
@@ -160,7 +271,10 @@ describe("CountryMatcher.matchList", () => {
     expect(matcher.matchList("Ghana Côte-d’Ivoir Togo")).toEqual({ ok: false, unmatched: "Côte-d’Ivoir" });
     expect(matcher.matchList("ChiliUruguai")).toEqual({ ok: false, unmatched: "Uruguai" });
     expect(matcher.matchList("Chili et Urugay")).toEqual({ ok: false, unmatched: "Urugay" });
-    expect(matcher.matchList("République démocratique du Kongo Gabon")).toEqual({ ok: false, unmatched: "République démocratique du Kongo" });
+    expect(matcher.matchList("République démocratique du Kongo Gabon")).toEqual({
+      ok: false,
+      unmatched: "République démocratique du Kongo",
+    });
   });
 
   it("keeps the reported name short when a sentence is taken for a list", () => {
@@ -245,10 +359,12 @@ describe("the alias table", () => {
 
   it("reads every name of every country as that country alone", () => {
     const wrong = COUNTRIES.flatMap((country) =>
-      country.names.filter((name) => {
-        const match = matcher.matchList(name);
-        return !match.ok || match.codes.join() !== country.code;
-      }).map((name) => `${name} (${country.code})`),
+      country.names
+        .filter((name) => {
+          const match = matcher.matchList(name);
+          return !match.ok || match.codes.join() !== country.code;
+        })
+        .map((name) => `${name} (${country.code})`),
     );
     expect(wrong).toEqual([]);
   });

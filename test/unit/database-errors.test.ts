@@ -10,9 +10,23 @@ const prismaError = (code: string, cause: Record<string, unknown>) =>
 
 describe("telling a lost database from a failing statement", () => {
   it.each([
-    ["a server shutting down", prismaError("P2010", { kind: "postgres", code: "57P01", originalCode: "57P01", originalMessage: "terminating connection due to administrator command" })],
-    ["a dropped database", prismaError("P1003", { kind: "DatabaseDoesNotExist", originalCode: "3D000", originalMessage: 'database "imports" does not exist' })],
-    ["a refused connection", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", syscall: "connect", errno: -111 })],
+    [
+      "a server shutting down",
+      prismaError("P2010", {
+        kind: "postgres",
+        code: "57P01",
+        originalCode: "57P01",
+        originalMessage: "terminating connection due to administrator command",
+      }),
+    ],
+    [
+      "a dropped database",
+      prismaError("P1003", { kind: "DatabaseDoesNotExist", originalCode: "3D000", originalMessage: 'database "imports" does not exist' }),
+    ],
+    [
+      "a refused connection",
+      Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", syscall: "connect", errno: -111 }),
+    ],
     ["a connection cut under the driver", new Error("Connection terminated unexpectedly")],
     ["a closed embedded database", new Error("PGlite is closed")],
   ])("takes %s for a lost database", (_, error) => {
@@ -20,13 +34,21 @@ describe("telling a lost database from a failing statement", () => {
   });
 
   it("takes a constraint violation for a failing statement, and reports the database's own words", () => {
-    const error = prismaError("P2010", { kind: "postgres", code: "23514", message: 'new row for relation "NewsArticle" violates check constraint "c"' });
+    const error = prismaError("P2010", {
+      kind: "postgres",
+      code: "23514",
+      message: 'new row for relation "NewsArticle" violates check constraint "c"',
+    });
     expect(isConnectionFailure(error)).toBe(false);
     expect(driverMessageOf(error)).toBe('new row for relation "NewsArticle" violates check constraint "c"');
   });
 
   it("prefers the driver's original message to the adapter's summary", () => {
-    const error = prismaError("P1003", { kind: "DatabaseDoesNotExist", originalCode: "3D000", originalMessage: 'database "imports" does not exist' });
+    const error = prismaError("P1003", {
+      kind: "DatabaseDoesNotExist",
+      originalCode: "3D000",
+      originalMessage: 'database "imports" does not exist',
+    });
     expect(driverMessageOf(error)).toBe('database "imports" does not exist');
   });
 });

@@ -147,7 +147,11 @@ describe("news datelines", () => {
   });
 
   it("reads the dateline of a first paragraph wrapped across lines", () => {
-    const news = newsPage("Lancement d'un programme", "Genève, le 13 juillet 2021 – L'OIM et les autorités", "nationales annoncent de nouvelles activités.");
+    const news = newsPage(
+      "Lancement d'un programme",
+      "Genève, le 13 juillet 2021 – L'OIM et les autorités",
+      "nationales annoncent de nouvelles activités.",
+    );
     expect(news.publishedAt).toEqual(utc(2021, 7, 13));
     expect(news.body).toBe("Genève, le 13 juillet 2021 – L'OIM et les autorités nationales annoncent de nouvelles activités.");
   });

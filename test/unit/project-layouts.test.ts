@@ -134,12 +134,101 @@ describe("the dash layout (site navigation, then '-', label, value)", () => {
       language: "FR",
     });
     expect(project.beneficiaryCodes).toEqual([
-      "ZA", "DZ", "AO", "BJ", "BW", "BF", "BI", "CV", "CM", "TD", "KM", "CG", "CI", "CD", "DJ", "EG", "ER", "SZ",
-      "ET", "GA", "GM", "GH", "GN", "GW", "GQ", "KE", "LS", "LR", "MG", "MW", "ML", "MA", "MU", "MR", "MZ", "NA",
-      "NE", "NG", "UG", "CF", "TZ", "RW", "ST", "SN", "SC", "SL", "SO", "SD", "SS", "TG", "TN", "ZM", "ZW",
-      "AF", "BD", "BT", "KH", "CN", "FJ", "IN", "ID", "IR", "KZ", "KG", "MN", "MM", "NP", "PK", "PG", "PH", "KR",
-      "LA", "LK", "TJ", "TH", "TL", "TO", "TM", "UZ", "VU", "VN", "SB", "WS", "PW", "FM", "MH", "KI", "TV", "NR", "MV",
-      "BY", "MD", "CR", "SV", "DO",
+      "ZA",
+      "DZ",
+      "AO",
+      "BJ",
+      "BW",
+      "BF",
+      "BI",
+      "CV",
+      "CM",
+      "TD",
+      "KM",
+      "CG",
+      "CI",
+      "CD",
+      "DJ",
+      "EG",
+      "ER",
+      "SZ",
+      "ET",
+      "GA",
+      "GM",
+      "GH",
+      "GN",
+      "GW",
+      "GQ",
+      "KE",
+      "LS",
+      "LR",
+      "MG",
+      "MW",
+      "ML",
+      "MA",
+      "MU",
+      "MR",
+      "MZ",
+      "NA",
+      "NE",
+      "NG",
+      "UG",
+      "CF",
+      "TZ",
+      "RW",
+      "ST",
+      "SN",
+      "SC",
+      "SL",
+      "SO",
+      "SD",
+      "SS",
+      "TG",
+      "TN",
+      "ZM",
+      "ZW",
+      "AF",
+      "BD",
+      "BT",
+      "KH",
+      "CN",
+      "FJ",
+      "IN",
+      "ID",
+      "IR",
+      "KZ",
+      "KG",
+      "MN",
+      "MM",
+      "NP",
+      "PK",
+      "PG",
+      "PH",
+      "KR",
+      "LA",
+      "LK",
+      "TJ",
+      "TH",
+      "TL",
+      "TO",
+      "TM",
+      "UZ",
+      "VU",
+      "VN",
+      "SB",
+      "WS",
+      "PW",
+      "FM",
+      "MH",
+      "KI",
+      "TV",
+      "NR",
+      "MV",
+      "BY",
+      "MD",
+      "CR",
+      "SV",
+      "DO",
     ]);
   });
 
@@ -208,7 +297,12 @@ describe("the bulleted layout ('  • Label', value indented below, no navigatio
   });
 
   it("lets the status word 'Actif' decide the language when the labels are half English, half French", () => {
-    expect(projectOf("bullet-french-tie.txt")).toMatchObject({ code: "RR.0410", status: "ACTIVE", beneficiaryCodes: ["HT"], language: "FR" });
+    expect(projectOf("bullet-french-tie.txt")).toMatchObject({
+      code: "RR.0410",
+      status: "ACTIVE",
+      beneficiaryCodes: ["HT"],
+      language: "FR",
+    });
   });
 
   it("keeps the value of an unknown bullet ('• Donante') out of the description", () => {
@@ -318,10 +412,19 @@ describe("pages that cannot be imported", () => {
   });
 
   it("refuses a page of 'Label: value' lines without a code, and still reads news that name a country or a status", () => {
-    const labelled = "Assistance to Stranded Migrants\nProject Type: Protection and Assistance to Vulnerable Migrants\nStatus: Active\nNiger\nThe project assists stranded migrants.";
+    const labelled =
+      "Assistance to Stranded Migrants\nProject Type: Protection and Assistance to Vulnerable Migrants\nStatus: Active\nNiger\nThe project assists stranded migrants.";
     const error = parseErrorOf("labelled.txt", labelled);
-    expect([error.line, error.problem]).toEqual([2, expect.stringMatching(/^page has the fields of a project page \(label "Project Type" on line 2, label "Status" on line 3, countries on line 4\) but no project code/)]);
-    const news = parsePage("news.txt", "IOM Helps Stranded Migrants\nNiger\nActive\nIOM helped 300 migrants stranded in Agadez to return home this week.");
+    expect([error.line, error.problem]).toEqual([
+      2,
+      expect.stringMatching(
+        /^page has the fields of a project page \(label "Project Type" on line 2, label "Status" on line 3, countries on line 4\) but no project code/,
+      ),
+    ]);
+    const news = parsePage(
+      "news.txt",
+      "IOM Helps Stranded Migrants\nNiger\nActive\nIOM helped 300 migrants stranded in Agadez to return home this week.",
+    );
     expect(news.kind).toBe("news");
   });
 
@@ -368,7 +471,10 @@ describe("pages that cannot be imported", () => {
 
   it("refuses a title over 500 characters", () => {
     const long = "Strengthening Counter-Trafficking Responses ".repeat(12);
-    const error = parseErrorOf("dash-english.txt", readFixture("dash-english.txt").replace("Strengthening Counter-Trafficking Responses in East Africa", long));
+    const error = parseErrorOf(
+      "dash-english.txt",
+      readFixture("dash-english.txt").replace("Strengthening Counter-Trafficking Responses in East Africa", long),
+    );
     expect(error.line).toBe(30);
     expect(error.problem).toMatch(/^title is 527 characters long/);
   });

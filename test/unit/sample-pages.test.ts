@@ -44,7 +44,8 @@ describe("the five sample pages", () => {
     expect(fields).toEqual({
       code: "RT.1130",
       primaId: null,
-      title: "Elaboration de mesures globales prévues pour faire face à la migration dans les zones frontalières du département de La Guajira (Colombie)",
+      title:
+        "Elaboration de mesures globales prévues pour faire face à la migration dans les zones frontalières du département de La Guajira (Colombie)",
       status: "COMPLETED",
       projectTypeName: "Aide au retour à l’intention des migrants et des gouvernements",
       budgetUsd: "50000.00",
@@ -114,7 +115,9 @@ describe("the five sample pages", () => {
     expect(news.body).toMatch(/^Plus de 440 000 dollars de la part de l'OIM/);
     expect(news.body).toContain("mises en œuvre pour lutter contre la traite des personnes.");
     expect(news.body.split("\n\n").filter((paragraph) => paragraph.includes("\n"))).toEqual([]);
-    expect(news.contact).toBe("Pour plus d'informations, veuillez contacter:\nJorge Gallo\nOIM Bogota\nTél. +57 1 6397777\nE-mail: jgallo@iom.int");
+    expect(news.contact).toBe(
+      "Pour plus d'informations, veuillez contacter:\nJorge Gallo\nOIM Bogota\nTél. +57 1 6397777\nE-mail: jgallo@iom.int",
+    );
     expect(news.countryCodes).toEqual(["CO"]);
     expect(news.publishedAt).toBeNull();
     expect(news.language).toBe("FR");

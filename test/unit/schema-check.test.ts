@@ -13,7 +13,9 @@ describe("schema:check", () => {
     const withoutIso3 = sdl.replace(/\n\s*"""ISO 3166-1 alpha-3 code, such as "COL"."""\n\s*iso3: String!/, "");
     expect(withoutIso3).not.toBe(sdl);
     const removed = await schemaChanges(sdl, withoutIso3);
-    expect(removed.map((change) => [change.criticality.level, change.message])).toEqual([[CriticalityLevel.Breaking, "Field 'iso3' was removed from object type 'MemberState'"]]);
+    expect(removed.map((change) => [change.criticality.level, change.message])).toEqual([
+      [CriticalityLevel.Breaking, "Field 'iso3' was removed from object type 'MemberState'"],
+    ]);
     const added = await schemaChanges(withoutIso3, sdl);
     expect(added.map((change) => change.message)).toContain("Field 'iso3' was added to object type 'MemberState'");
     expect(added.every((change) => change.criticality.level === CriticalityLevel.NonBreaking)).toBe(true);

@@ -10,7 +10,12 @@ describe("schema.graphql", () => {
   it("declares Federation 2 and the entity keys", async () => {
     const sdl = await printServiceSchema();
     expect(sdl).toMatch(/@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+"/);
-    for (const [type, key] of [["Project", "code"], ["MemberState", "code"], ["Region", "code"], ["NewsArticle", "id"]]) {
+    for (const [type, key] of [
+      ["Project", "code"],
+      ["MemberState", "code"],
+      ["Region", "code"],
+      ["NewsArticle", "id"],
+    ]) {
       expect(sdl).toMatch(new RegExp(`type ${type}\\s+@key\\(fields: "${key}"\\)`));
     }
   });
@@ -27,7 +32,8 @@ describe("schema.graphql", () => {
         for (const field of Object.values(type.getFields())) {
           if (field.name.startsWith("_")) continue;
           if (!field.description && !["node", "pageInfo"].includes(field.name)) undocumented.push(`${type.name}.${field.name}`);
-          for (const arg of "args" in field ? field.args : []) if (!arg.description) undocumented.push(`${type.name}.${field.name}(${arg.name})`);
+          for (const arg of "args" in field ? field.args : [])
+            if (!arg.description) undocumented.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
     }

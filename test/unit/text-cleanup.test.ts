@@ -13,7 +13,7 @@ describe("stripHtmlRemnants", () => {
 
   it("decodes the common entities", () => {
     expect(stripHtmlRemnants("IOM&#39;s office &amp; partners&nbsp;met &quot;today&quot; &lt;here&gt;")).toBe(
-      "IOM's office & partners met \"today\" <here>",
+      'IOM\'s office & partners met "today" <here>',
     );
   });
 
@@ -28,10 +28,9 @@ describe("stripHtmlRemnants", () => {
 
 describe("reflowParagraphs", () => {
   it("joins hard-wrapped lines until one ends a sentence", () => {
-    expect(reflowParagraphs(["Grâce à la signature d'un nouvel accord de", "coopération, l'OIM continuera.", "Plus de 440 000 dollars."])).toEqual([
-      "Grâce à la signature d'un nouvel accord de coopération, l'OIM continuera.",
-      "Plus de 440 000 dollars.",
-    ]);
+    expect(
+      reflowParagraphs(["Grâce à la signature d'un nouvel accord de", "coopération, l'OIM continuera.", "Plus de 440 000 dollars."]),
+    ).toEqual(["Grâce à la signature d'un nouvel accord de coopération, l'OIM continuera.", "Plus de 440 000 dollars."]);
   });
 
   it("ends paragraphs on '!', '?', ':', '»' and closing quotes or brackets", () => {
@@ -57,7 +56,7 @@ describe("reflowParagraphs", () => {
 
 describe("joinParagraphs and unwrapQuotes", () => {
   it("makes each line a paragraph and drops quotes around the whole text", () => {
-    expect(joinParagraphs(['"En 2018, l’affaire', "a pris fin E.-U\""])).toBe("En 2018, l’affaire\n\na pris fin E.-U");
+    expect(joinParagraphs(['"En 2018, l’affaire', 'a pris fin E.-U"'])).toBe("En 2018, l’affaire\n\na pris fin E.-U");
     expect(joinParagraphs(["  ", "<br>"])).toBeNull();
   });
 
