@@ -58,6 +58,13 @@ export const PROJECT_TYPES: readonly ProjectTypeDefinition[] = [
     aliases: ["Migration de main-d’oeuvre", "Labor Migration"],
   },
   {
+    code: "LABOUR_MOBILITY_HUMAN_DEVELOPMENT",
+    nameFr: "Mobilité de main-d’œuvre et développement humain",
+    nameEn: "Labour Mobility and Human Development",
+    nameEs: "Movilidad laboral y desarrollo humano",
+    aliases: ["Mobilité de main-d’oeuvre et développement humain", "Labor Mobility and Human Development"],
+  },
+  {
     code: "MIGRATION_DEVELOPMENT",
     nameFr: "Migration et développement",
     nameEn: "Migration and Development",
