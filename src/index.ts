@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       maxConcurrentExecutions: config.maxConcurrentExecutions,
       probePort: config.probePort,
       cache,
+      acceptImports: config.database.kind === "pglite",
       statementTimeoutMs: config.database.kind === "postgres" ? config.database.statementTimeoutMs : null,
       logger,
     },

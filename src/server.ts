@@ -19,6 +19,7 @@ import { sendExplorerAsset, type ExplorerAssets } from "./explorer/explorer-asse
 import { asksForExplorer, EXPLORER_ASSETS_PATH, sendExplorerPage } from "./explorer/explorer-page";
 import { ExecutionSlots } from "./execution-slots";
 import { GracefulShutdown } from "./graceful-shutdown";
+import { ImportRoute, IMPORT_PATH } from "./import-route";
 import { KnownOperationTypesRule } from "./known-operation-types";
 import { createLogger, FailureSummary, type Logger } from "./logger";
 import { Metrics } from "./metrics";
@@ -48,6 +49,8 @@ export interface ServerDependencies {
   probePort?: number | null;
   /** Apollo's cache (persisted queries), shared by instances when it is Redis; in memory when absent. */
   cache?: KeyValueCache;
+  /** Take imports from `npm run import` on this machine (for the embedded database, which one process holds). */
+  acceptImports?: boolean;
   /** The statement limit the database enforces, named in timeout errors. */
   statementTimeoutMs?: number | null;
   logger?: Logger;
@@ -180,6 +183,7 @@ export async function startServer(deps: ServerDependencies, port: number, host =
   });
   await apollo.start();
   const reference = await ReferenceCache.load(database.prisma);
+  const imports = deps.acceptImports ? new ImportRoute(database.prisma, reference) : null;
 
   httpServer.on("request", (request, response) => {
     const requestId = requestIdOf(request);
@@ -193,6 +197,7 @@ export async function startServer(deps: ServerDependencies, port: number, host =
       const url = new URL(request.url ?? "/", "http://localhost");
       if (shutdown.isStopping) probes.markStopping();
       if (answerProbe(url.pathname, probes, response)) return;
+      if (imports && url.pathname === IMPORT_PATH) return imports.answer(request, response, await readJsonBody(request));
       if (url.pathname === "/metrics") {
         response.writeHead(200, { "content-type": metrics.registry.contentType }).end(await metrics.registry.metrics());
         return;

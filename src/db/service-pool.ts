@@ -21,7 +21,9 @@ export class ServicePool extends Pool {
 
   constructor(config: PoolConfig) {
     // A generic plan would ignore the values: a country with 400 projects and one with 4 would share a plan.
-    super({ ...config, options: [config.options, "-c plan_cache_mode=force_custom_plan"].filter(Boolean).join(" ") });
+    // JIT compiles statements the planner thinks costly; the API's statements are short, and compiling
+    // them (tens of milliseconds) costs more than it saves.
+    super({ ...config, options: [config.options, "-c plan_cache_mode=force_custom_plan -c jit=off"].filter(Boolean).join(" ") });
   }
 
   override query(...args: unknown[]): never {

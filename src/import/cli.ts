@@ -1,10 +1,13 @@
 import "reflect-metadata";
+import path from "node:path";
 import { ConfigError, loadConfig } from "../config";
 import { openDatabase } from "../db/database";
-import { prepareDatabase } from "../db/prepare";
 import { driverMessageOf, isConnectionFailure } from "../db/database-errors";
+import { DatabaseInUseError } from "../db/pglite-lock";
+import { prepareDatabase } from "../db/prepare";
+import { IMPORT_PATH } from "../import-route";
 import { DatabaseLostError } from "./database-lost";
-import { importFiles, ImportPathError, type FileImport } from "./import-files";
+import { importFiles, ImportPathError, type FileImport, type ImportReport } from "./import-files";
 import { ProgressLine } from "./progress-line";
 
 const IMPORT_STATEMENT_TIMEOUT_MS = 120_000;
@@ -43,23 +46,53 @@ async function main(paths: string[]): Promise<number> {
     config.database.kind === "postgres"
       ? { ...config.database, statementTimeoutMs: Math.max(config.database.statementTimeoutMs, IMPORT_STATEMENT_TIMEOUT_MS) }
       : config.database;
-  const db = await openDatabase(database, "import");
+  let db;
+  try {
+    db = await openDatabase(database, "import");
+  } catch (error) {
+    if (error instanceof DatabaseInUseError && error.holder.role === "server" && error.holder.url)
+      return importThroughService(error.holder.url, paths);
+    throw error;
+  }
   try {
     await prepareDatabase(db);
     const started = Date.now();
     const report = await importFiles(db.prisma, paths, { onSettled: (files, { done, total }) => printSettled(files, done, total) });
-    progress?.clear();
-    const seconds = (Date.now() - started) / 1000;
-    const count = (outcome: string) => report.files.filter((file) => file.outcome === outcome).length;
-    console.log(
-      `${report.files.length} page(s): ${count("created")} created, ${count("updated")} updated, ` +
-        `${count("unchanged")} unchanged, ${report.failed} failed (nothing written for failed pages); ` +
-        `${seconds.toFixed(1)} s, ${Math.round(report.files.length / Math.max(seconds, 0.001))} pages/s.`,
-    );
-    return report.failed > 0 ? EXIT.failed : EXIT.imported;
+    return summarize(report, started);
   } finally {
     await db.close();
   }
+}
+
+/** Prints the counts of a finished import and gives its exit code. */
+function summarize(report: ImportReport, started: number): number {
+  progress?.clear();
+  const seconds = (Date.now() - started) / 1000;
+  const count = (outcome: string) => report.files.filter((file) => file.outcome === outcome).length;
+  console.log(
+    `${report.files.length} page(s): ${count("created")} created, ${count("updated")} updated, ` +
+      `${count("unchanged")} unchanged, ${report.failed} failed (nothing written for failed pages); ` +
+      `${seconds.toFixed(1)} s, ${Math.round(report.files.length / Math.max(seconds, 0.001))} pages/s.`,
+  );
+  return report.failed > 0 ? EXIT.failed : EXIT.imported;
+}
+
+/** The embedded database is held by the running service: it imports the pages itself and serves them at once. */
+async function importThroughService(serviceUrl: string, paths: readonly string[]): Promise<number> {
+  console.error(`The embedded database is in use by the service at ${serviceUrl}: importing through it.`);
+  const started = Date.now();
+  const response = await fetch(new URL(IMPORT_PATH, serviceUrl), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ paths: paths.map((given) => path.resolve(given)) }),
+  });
+  const body = (await response.json()) as ImportReport & { errors?: Array<{ message: string }> };
+  if (!response.ok) {
+    console.error(`The service refused the import: ${body.errors?.[0]?.message ?? response.statusText}`);
+    return EXIT.failed;
+  }
+  printSettled(body.files, body.files.length, body.files.length);
+  return summarize(body, started);
 }
 
 function exitCodeOf(error: unknown): number {

@@ -159,5 +159,15 @@ export async function importFiles(prisma: PrismaClient, paths: readonly string[]
   }
   for (const lane of lanes) await lane.flush();
   for (const lane of lanes) await lane.finish();
+  const written = report.filter((file) => file.outcome === "created" || file.outcome === "updated").length;
+  if (written >= PAGES_BEFORE_ANALYZE) await analyzeImportedTables(prisma);
   return { files: report, failed: report.filter((file) => file.error).length };
+}
+
+// After a large import the planner's statistics describe the tables as they were; the server's
+// autovacuum may be late, or off. Past this many pages written, the import refreshes them itself.
+const PAGES_BEFORE_ANALYZE = 1_000;
+
+async function analyzeImportedTables(prisma: PrismaClient): Promise<void> {
+  await prisma.$executeRaw`ANALYZE "Project", "ProjectText", "ProjectCountry", "ProjectType", "NewsArticle", "NewsCountry", "NewsProject", "SearchDocument"`;
 }
