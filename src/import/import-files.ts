@@ -164,10 +164,11 @@ export async function importFiles(prisma: PrismaClient, paths: readonly string[]
   return { files: report, failed: report.filter((file) => file.error).length };
 }
 
-// After a large import the planner's statistics describe the tables as they were; the server's
-// autovacuum may be late, or off. Past this many pages written, the import refreshes them itself.
+// After a large import the planner's statistics describe the tables as they were, and index-only
+// scans must visit the rows to know them visible; the server's autovacuum may be late, or off. Past
+// this many pages written, the import vacuums and analyzes the tables it wrote itself.
 const PAGES_BEFORE_ANALYZE = 1_000;
 
 async function analyzeImportedTables(prisma: PrismaClient): Promise<void> {
-  await prisma.$executeRaw`ANALYZE "Project", "ProjectText", "ProjectCountry", "ProjectType", "NewsArticle", "NewsCountry", "NewsProject", "SearchDocument"`;
+  await prisma.$executeRaw`VACUUM (ANALYZE) "Project", "ProjectText", "ProjectCountry", "ProjectType", "NewsArticle", "NewsCountry", "NewsProject", "SearchDocument"`;
 }

@@ -12,6 +12,8 @@ export interface SortKey<Row> {
   field: keyof Row & string;
   /** The SQL expression sorted on. */
   column: Prisma.Sql;
+  /** How rows carry the key, when not as `column` itself (exact decimals as text). */
+  selected?: Prisma.Sql;
   type: SortKeyType;
   direction: SortDirection;
   nullable: boolean;
@@ -37,20 +39,17 @@ export function reversed<Row>(ordering: Ordering<Row>): Ordering<Row> {
 
 /** The sort keys as selected columns, aliased with their row property, so that cursors can be built from rows. */
 export function sortColumnsOf<Row>(ordering: Ordering<Row>): Map<string, Prisma.Sql> {
-  return new Map(ordering.keys.map((key) => [key.field, Prisma.sql`${key.column} AS ${Prisma.raw(`"${key.field}"`)}`]));
+  return new Map(ordering.keys.map((key) => [key.field, Prisma.sql`${key.selected ?? key.column} AS ${Prisma.raw(`"${key.field}"`)}`]));
 }
 
-/** The sort terms of an ordering, nulls placed as it says; `columnOf` reads the keys from elsewhere than their columns. */
-export function sortTermsOf<Row>(ordering: Ordering<Row>, columnOf = (key: SortKey<Row>) => key.column): Prisma.Sql {
+/** `ORDER BY` for an ordering, nulls placed as it says. */
+export function orderBySql<Row>(ordering: Ordering<Row>): Prisma.Sql {
   const terms = ordering.keys.map(
     (key) =>
-      Prisma.sql`${columnOf(key)} ${Prisma.raw(key.direction === "asc" ? "ASC" : "DESC")} ${Prisma.raw(key.nullsFirst ? "NULLS FIRST" : "NULLS LAST")}`,
+      Prisma.sql`${key.column} ${Prisma.raw(key.direction === "asc" ? "ASC" : "DESC")} ${Prisma.raw(key.nullsFirst ? "NULLS FIRST" : "NULLS LAST")}`,
   );
-  return Prisma.join(terms);
+  return Prisma.sql`ORDER BY ${Prisma.join(terms)}`;
 }
-
-/** `ORDER BY` for an ordering. */
-export const orderBySql = <Row>(ordering: Ordering<Row>): Prisma.Sql => Prisma.sql`ORDER BY ${sortTermsOf(ordering)}`;
 
 const parameter = (value: CursorValue, type: SortKeyType) => Prisma.sql`${value}::${Prisma.raw(type)}`;
 

@@ -3,7 +3,7 @@ import { afterCursorSql, orderBySql } from "../pagination/ordering";
 import type { PageRequest } from "../pagination/page-request";
 import { newsColumns, projectColumns, projectRecords, type ProjectProjection, type Projection } from "./columns";
 import { LINKED_NEWS_NEWEST_FIRST, NEWS_NEWEST_FIRST } from "./orderings";
-import { pagesOfParents, type ParentPages } from "./parent-pages";
+import { pagesOfParents, positionIn, type ParentPages } from "./parent-pages";
 import type { NewsRecord, ProjectRecord } from "./records";
 
 /** The news of these ids, with the selected parts; one statement. */
@@ -18,13 +18,12 @@ export async function readNewsPage(
 ): Promise<ParentPages<NewsRecord>> {
   const pages = await pagesOfParents<NewsRecord>(prisma, {
     parents: [""],
-    ordering: NEWS_NEWEST_FIRST,
     withCount: request.withCount,
     count: Prisma.sql`SELECT count(*)::int AS "totalCount" FROM "NewsArticle" n WHERE ${request.condition}`,
     page:
       request.page.first === 0
         ? null
-        : Prisma.sql`SELECT ${newsColumns(request.projection)} FROM "NewsArticle" n
+        : Prisma.sql`SELECT ${newsColumns(request.projection)}, ${positionIn(NEWS_NEWEST_FIRST)} FROM "NewsArticle" n
             WHERE ${request.condition} AND ${afterCursorSql(NEWS_NEWEST_FIRST, request.page.after)}
             ${orderBySql(NEWS_NEWEST_FIRST)} LIMIT ${request.page.first + 1}`,
     keyOf: (row) => row.id,
@@ -39,13 +38,12 @@ export function readNewsOfCountries(
 ): Promise<Map<string, ParentPages<NewsRecord>>> {
   return pagesOfParents<NewsRecord>(prisma, {
     parents: request.countries,
-    ordering: NEWS_NEWEST_FIRST,
     withCount: request.withCount,
     count: Prisma.sql`SELECT count(*)::int AS "totalCount" FROM "NewsCountry" l WHERE l."memberStateCode" = parent."key"::bpchar`,
     page:
       request.page.first === 0
         ? null
-        : Prisma.sql`SELECT ${newsColumns(request.projection)}
+        : Prisma.sql`SELECT ${newsColumns(request.projection)}, ${positionIn(NEWS_NEWEST_FIRST)}
             FROM (SELECT l."newsId" FROM "NewsCountry" l
                   WHERE l."memberStateCode" = parent."key"::bpchar AND ${afterCursorSql(LINKED_NEWS_NEWEST_FIRST, request.page.after)}
                   ${orderBySql(LINKED_NEWS_NEWEST_FIRST)} LIMIT ${request.page.first + 1}) l

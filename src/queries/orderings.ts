@@ -23,6 +23,7 @@ const PROJECT_SORT_KEYS: Record<Exclude<ProjectOrderField, "RELEVANCE">, KeyWith
   BUDGET: {
     field: "budgetUsd",
     column: Prisma.sql`p."budgetUsd"`,
+    selected: Prisma.sql`p."budgetUsd"::text`,
     type: "numeric",
     nullable: true,
     valueOf: (project) => project.budgetUsd ?? null,

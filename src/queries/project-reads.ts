@@ -2,7 +2,7 @@ import { Prisma, type PrismaClient } from "@prisma/client";
 import { afterCursorSql, orderBySql, reversed, type Ordering } from "../pagination/ordering";
 import type { PageRequest } from "../pagination/page-request";
 import { projectColumns, projectRecords, type ProjectProjection } from "./columns";
-import { pagesOfParents, type ParentPages } from "./parent-pages";
+import { pagesOfParents, positionIn, type ParentPages } from "./parent-pages";
 import type { ProjectRecord } from "./records";
 
 /** The projects of these codes, with the selected parts; one statement. */
@@ -52,13 +52,12 @@ export async function readProjectPages(
   const scope = Prisma.sql`${request.parentCondition} AND ${request.condition}`;
   const pages = await pagesOfParents<ProjectRecord>(prisma, {
     parents: request.parents,
-    ordering: direction,
     withCount: request.withCount,
     count: Prisma.sql`SELECT count(*)::int AS "totalCount" FROM "Project" p WHERE ${scope}`,
     page:
       request.page.first === 0
         ? null
-        : Prisma.sql`SELECT ${projectColumns(request.projection, request.ordering)} FROM "Project" p
+        : Prisma.sql`SELECT ${projectColumns(request.projection, request.ordering)}, ${positionIn(direction)} FROM "Project" p
             WHERE ${scope} AND ${afterCursorSql(direction, request.page.after)}
             ${orderBySql(direction)} LIMIT ${request.page.first + 1}`,
     keyOf: (row) => row.code,

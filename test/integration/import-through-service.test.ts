@@ -13,7 +13,8 @@ describe("npm run import while the service holds the embedded database", () => {
     const env = { ...inherited, PGLITE_DATA_DIR: path.join(dir, "pglite"), PORT: "0", LOG_LEVEL: "info" };
     const service = spawn(process.execPath, [path.join(ROOT, "dist", "src", "index.js")], { env, stdio: ["ignore", "pipe", "inherit"] });
     try {
-      const url = await new Promise<string>((resolve) => {
+      const url = await new Promise<string>((resolve, reject) => {
+        service.on("exit", (code) => reject(new Error(`the service exited (${code}) before listening`)));
         let output = "";
         service.stdout.on("data", (chunk: Buffer) => {
           output += chunk.toString();

@@ -48,8 +48,8 @@ describe("ordering and paging projects (300 generated)", () => {
     for (let page = 0; page < 100; page += 1) {
       const query =
         direction === "forward"
-          ? `query($o: [ProjectOrder!], $c: String) { projects(orderBy: $o, first: 7, after: $c) { edges { node { code } } pageInfo { hasNextPage endCursor } } }`
-          : `query($o: [ProjectOrder!], $c: String) { projects(orderBy: $o, last: 7, before: $c) { edges { node { code } } pageInfo { hasPreviousPage startCursor } } }`;
+          ? `query($o: [ProjectOrder!], $c: String) { projects(orderBy: $o, first: 7, after: $c) { edges { node { code budgetUsd allocationYear startYear endYear title } } pageInfo { hasNextPage endCursor } } }`
+          : `query($o: [ProjectOrder!], $c: String) { projects(orderBy: $o, last: 7, before: $c) { edges { node { code budgetUsd allocationYear startYear endYear title } } pageInfo { hasPreviousPage startCursor } } }`;
       const response: GraphQLResponse<any> = await api.request(query, { o: orderBy, c: cursor });
       expect(response.errors).toBeUndefined();
       const connection: {

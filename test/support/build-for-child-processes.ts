@@ -2,10 +2,12 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 
 /**
- * Jest global setup: compiles the service into dist/ once per run, for the tests that start it as a
- * real process (several processes on one database, signals, crashes). Incremental: quick when unchanged.
+ * Jest global setup: builds the service into dist/ once per run as `npm run build` does (code and
+ * explorer bundle), for the tests that start it as a real process (several processes on one
+ * database, signals, crashes). The compile is incremental: quick when nothing changed.
  */
 export default function buildForChildProcesses(): void {
   const root = path.join(__dirname, "..", "..");
   execFileSync(path.join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+  execFileSync(process.execPath, [path.join(root, "dist", "src", "scripts", "build-explorer.js")], { cwd: root, stdio: "ignore" });
 }
