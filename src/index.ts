@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config";
 import { openDatabase } from "./db/database";
 import { DatabaseInUseError } from "./db/pglite-lock";
+import { MigrationError } from "./db/migrator";
 import { prepareDatabase } from "./db/prepare";
 import { ExplorerNotBuiltError, loadExplorerAssets } from "./explorer/explorer-assets";
 import { importSamplesIntoEmptyDatabase } from "./import/sample-data";
@@ -19,8 +20,13 @@ async function main(): Promise<void> {
   const migration = await prepareDatabase(db);
   const where =
     config.database.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.database.dataDir ?? "memory"}`;
-  logger.info({ migrationsApplied: migration.applied }, `Database: ${where}; ${migration.applied.length} migration(s) applied.`);
-  if (config.database.kind === "pglite") {
+  logger.info(
+    { migrationsApplied: migration.applied, readOnly: migration.readOnly },
+    migration.readOnly
+      ? `Database: ${where}, read-only: its schema is current; nothing written.`
+      : `Database: ${where}; ${migration.applied.length} migration(s) applied.`,
+  );
+  if (config.database.kind === "pglite" && !migration.readOnly) {
     const seeded = await importSamplesIntoEmptyDatabase(db.prisma, config.samplePagesDir);
     if (seeded)
       logger.info(`Empty database: imported ${seeded.files.length - seeded.failed} sample page(s) from ${config.samplePagesDir}.`);
@@ -67,7 +73,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof ExplorerNotBuiltError || error instanceof DatabaseInUseError;
+  const known =
+    error instanceof ConfigError ||
+    error instanceof ExplorerNotBuiltError ||
+    error instanceof DatabaseInUseError ||
+    error instanceof MigrationError;
   console.error(known ? error.message : error);
   process.exit(1);
 });

@@ -3,6 +3,7 @@ import path from "node:path";
 import { ConfigError, loadConfig } from "../config";
 import { openDatabase } from "../db/database";
 import { driverMessageOf, isConnectionFailure } from "../db/database-errors";
+import { MigrationError } from "../db/migrator";
 import { DatabaseInUseError } from "../db/pglite-lock";
 import { prepareDatabase } from "../db/prepare";
 import { IMPORT_PATH } from "../import-route";
@@ -11,6 +12,8 @@ import { importFiles, ImportPathError, type FileImport, type ImportReport } from
 import { ProgressLine } from "./progress-line";
 
 const IMPORT_STATEMENT_TIMEOUT_MS = 120_000;
+
+const READ_ONLY_DATABASE = "DATABASE_URL names a read-only database (a replica, or a read-only role): import into the primary.";
 
 /** Exit codes, as documented in the README's import section. */
 const EXIT = { imported: 0, failed: 1, databaseLost: 2, usage: 3 } as const;
@@ -55,7 +58,7 @@ async function main(paths: string[]): Promise<number> {
     throw error;
   }
   try {
-    await prepareDatabase(db);
+    if ((await prepareDatabase(db)).readOnly) throw new ConfigError(READ_ONLY_DATABASE);
     const started = Date.now();
     const report = await importFiles(db.prisma, paths, { onSettled: (files, { done, total }) => printSettled(files, done, total) });
     return summarize(report, started);
@@ -106,7 +109,7 @@ function exitCodeOf(error: unknown): number {
     );
     return EXIT.databaseLost;
   }
-  if (error instanceof ConfigError || error instanceof ImportPathError) {
+  if (error instanceof ConfigError || error instanceof ImportPathError || error instanceof MigrationError) {
     console.error(error.message);
     return EXIT.usage;
   }
