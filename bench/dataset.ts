@@ -105,47 +105,75 @@ export function generateDataset(projectCount: number, newsCount: number, seed = 
   return { projects, news };
 }
 
-/** Writes a dataset with a handful of multi-row INSERTs (fast enough for thousands of rows). */
+/**
+ * Inserts rows into a table in one statement, the rows sent as one JSON parameter: far quicker than
+ * multi-row INSERTs with a parameter a value, most of all on PGlite. `stamped` tables get now() as
+ * their creation and update times.
+ */
+async function insertRows(prisma: PrismaClient, table: string, rows: readonly object[], stamped = false): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]!).map((column) => `"${column}"`);
+  const stamps = stamped ? [`"createdAt"`, `"updatedAt"`] : [];
+  await prisma.$executeRawUnsafe(
+    `INSERT INTO "${table}" (${[...columns, ...stamps].join(", ")})
+     SELECT ${[...columns, ...stamps.map(() => "now()")].join(", ")} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+    JSON.stringify(rows),
+  );
+}
+
+/** Writes a dataset with one INSERT a table. */
 export async function insertDataset(prisma: PrismaClient, dataset: Dataset, options: { searchDocuments?: boolean } = {}): Promise<void> {
   const { projects, news } = dataset;
-  await prisma.project.createMany({
-    data: projects.map(({ title, beneficiaries: _b, others: _o, ...project }) => ({
+  await insertRows(
+    prisma,
+    "Project",
+    projects.map(({ title, beneficiaries: _b, others: _o, ...project }) => ({
       ...project,
-      sourceLanguage: "FR" as const,
+      sourceLanguage: "FR",
       sortTitle: foldForMatching(title),
     })),
-  });
-  await prisma.projectText.createMany({
-    data: projects.map((project) => ({
+    true,
+  );
+  await insertRows(
+    prisma,
+    "ProjectText",
+    projects.map((project) => ({
       projectCode: project.code,
-      language: "FR" as const,
+      language: "FR",
       title: project.title,
       description: `Description de ${project.title}.`,
     })),
-  });
-  await prisma.projectCountry.createMany({
-    data: projects.flatMap((project) => [
-      ...project.beneficiaries.map((memberStateCode) => ({ projectCode: project.code, memberStateCode, role: "BENEFICIARY" as const })),
-      ...project.others.map((memberStateCode) => ({ projectCode: project.code, memberStateCode, role: "OTHER_BENEFITING" as const })),
+  );
+  await insertRows(
+    prisma,
+    "ProjectCountry",
+    projects.flatMap((project) => [
+      ...project.beneficiaries.map((memberStateCode) => ({ projectCode: project.code, memberStateCode, role: "BENEFICIARY" })),
+      ...project.others.map((memberStateCode) => ({ projectCode: project.code, memberStateCode, role: "OTHER_BENEFITING" })),
     ]),
-  });
-  await prisma.newsArticle.createMany({
-    data: news.map((article) => ({
+  );
+  await insertRows(
+    prisma,
+    "NewsArticle",
+    news.map((article) => ({
       id: article.id,
       title: article.title,
-      summary: null,
       body: `Texte de ${article.title}.`,
       publishedAt: article.publishedAt,
-      contact: null,
-      sourceLanguage: "FR" as const,
+      sourceLanguage: "FR",
     })),
-  });
-  await prisma.newsCountry.createMany({
-    data: news.flatMap((article) => article.countries.map((memberStateCode) => ({ newsId: article.id, memberStateCode }))),
-  });
-  await prisma.newsProject.createMany({
-    data: news.flatMap((article) => article.projectCodes.map((projectCode) => ({ newsId: article.id, projectCode }))),
-  });
+    true,
+  );
+  await insertRows(
+    prisma,
+    "NewsCountry",
+    news.flatMap((article) => article.countries.map((memberStateCode) => ({ newsId: article.id, memberStateCode }))),
+  );
+  await insertRows(
+    prisma,
+    "NewsProject",
+    news.flatMap((article) => article.projectCodes.map((projectCode) => ({ newsId: article.id, projectCode }))),
+  );
   if (options.searchDocuments === false) return;
   await refreshProjectSearchDocuments(prisma, null);
   await refreshNewsSearchDocuments(prisma, null);

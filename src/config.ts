@@ -15,7 +15,14 @@ export interface PostgresLimits {
 export const DEFAULT_POSTGRES_LIMITS: PostgresLimits = { poolSize: 10, connectTimeoutMs: 3_000, statementTimeoutMs: 5_000 };
 
 /** Where the data lives: a PostgreSQL server, or PGlite in-process (in a folder, or in memory). */
-export type DatabaseConfig = ({ kind: "postgres"; url: string } & PostgresLimits) | { kind: "pglite"; dataDir: string | null };
+export type DatabaseConfig =
+  | ({ kind: "postgres"; url: string } & PostgresLimits)
+  | {
+      kind: "pglite";
+      dataDir: string | null;
+      /** A dumped data directory (PGlite's dumpDataDir) to start a new database from, instead of initdb. */
+      template?: Blob;
+    };
 
 /** Browser origins allowed to read answers: any (a public read API, no credentials), or a list. */
 export type AllowedOrigins = "any" | readonly string[];

@@ -95,10 +95,12 @@ export async function openDatabase(config: DatabaseConfig, role = "server"): Pro
   // PGlite creates its own folder but not the parents (.data/ is absent from a fresh clone).
   if (config.dataDir) await fs.mkdir(config.dataDir, { recursive: true });
   const lock = config.dataDir ? await lockDataDir(config.dataDir, role) : null;
-  const pglite = await PGlite.create(config.dataDir ?? undefined, { extensions: { unaccent } }).catch(async (error: unknown) => {
-    await lock?.release();
-    throw error;
-  });
+  const pglite = await PGlite.create(config.dataDir ?? undefined, { extensions: { unaccent }, loadDataDir: config.template }).catch(
+    async (error: unknown) => {
+      await lock?.release();
+      throw error;
+    },
+  );
   // The adapter is typed against an older copy of Prisma's adapter interface; the shape is the same.
   const adapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
   let latestKnown: string | null | undefined;

@@ -3,6 +3,7 @@ import { Client } from "pg";
 import { DEFAULT_POSTGRES_LIMITS } from "../../src/config";
 import { openDatabase, type Database } from "../../src/db/database";
 import { prepareDatabase } from "../../src/db/prepare";
+import { pgliteTemplate } from "./pglite-template";
 
 export interface TestDatabase {
   db: Database;
@@ -23,7 +24,7 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const db = await openDatabase({ kind: "pglite", dataDir: null });
+    const db = await openDatabase({ kind: "pglite", dataDir: null, template: await pgliteTemplate() });
     await prepareDatabase(db);
     let closed = false;
     const close = async () => {
