@@ -105,8 +105,11 @@ export function generateDataset(projectCount: number, newsCount: number, seed = 
   return { projects, news };
 }
 
+// Rows a statement inserts: each statement stays well within a server's statement timeout.
+const ROWS_PER_STATEMENT = 5_000;
+
 /**
- * Inserts rows into a table in one statement, the rows sent as one JSON parameter: far quicker than
+ * Inserts rows into a table, thousands a statement, sent as one JSON parameter: far quicker than
  * multi-row INSERTs with a parameter a value, most of all on PGlite. `stamped` tables get now() as
  * their creation and update times.
  */
@@ -114,14 +117,16 @@ async function insertRows(prisma: PrismaClient, table: string, rows: readonly ob
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!).map((column) => `"${column}"`);
   const stamps = stamped ? [`"createdAt"`, `"updatedAt"`] : [];
-  await prisma.$executeRawUnsafe(
-    `INSERT INTO "${table}" (${[...columns, ...stamps].join(", ")})
-     SELECT ${[...columns, ...stamps.map(() => "now()")].join(", ")} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
-    JSON.stringify(rows),
-  );
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    await prisma.$executeRawUnsafe(
+      `INSERT INTO "${table}" (${[...columns, ...stamps].join(", ")})
+       SELECT ${[...columns, ...stamps.map(() => "now()")].join(", ")} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+      JSON.stringify(rows.slice(start, start + ROWS_PER_STATEMENT)),
+    );
+  }
 }
 
-/** Writes a dataset with one INSERT a table. */
+/** Writes a dataset with a few INSERTs a table. */
 export async function insertDataset(prisma: PrismaClient, dataset: Dataset, options: { searchDocuments?: boolean } = {}): Promise<void> {
   const { projects, news } = dataset;
   await insertRows(

@@ -48,20 +48,26 @@ const POOL_END_WAIT_MS = 2000;
 
 const endPool = (pool: ServicePool) => withTimeout(pool.end(), POOL_END_WAIT_MS).catch(() => undefined);
 
-/** Opens the database; an embedded one is locked for this process (`role` says what for) until closed. */
+/**
+ * Opens the database; an embedded one is locked for this process (`role` says what for) until closed.
+ * An "import" writes in bulk, and its sessions are set for writing rather than for the API's reads.
+ */
 export async function openDatabase(config: DatabaseConfig, role = "server"): Promise<Database> {
   const statements = new StatementCounter();
   if (config.kind === "postgres") {
-    const pool = new ServicePool({
-      connectionString: config.url,
-      max: config.poolSize,
-      connectionTimeoutMillis: config.connectTimeoutMs,
-      // A server that stopped answering altogether (frozen, cut off) cannot cancel anything: the client gives up.
-      query_timeout: config.statementTimeoutMs + config.connectTimeoutMs,
-      // PostgreSQL cancels a statement past the limit (its error names it); a transaction left idle is ended.
-      options: `-c statement_timeout=${config.statementTimeoutMs} -c idle_in_transaction_session_timeout=${Math.max(config.statementTimeoutMs * 6, 60_000)}`,
-      keepAlive: true,
-    });
+    const pool = new ServicePool(
+      {
+        connectionString: config.url,
+        max: config.poolSize,
+        connectionTimeoutMillis: config.connectTimeoutMs,
+        // A server that stopped answering altogether (frozen, cut off) cannot cancel anything: the client gives up.
+        query_timeout: config.statementTimeoutMs + config.connectTimeoutMs,
+        // PostgreSQL cancels a statement past the limit (its error names it); a transaction left idle is ended.
+        options: `-c statement_timeout=${config.statementTimeoutMs} -c idle_in_transaction_session_timeout=${Math.max(config.statementTimeoutMs * 6, 60_000)}`,
+        keepAlive: true,
+      },
+      { customPlans: role !== "import" },
+    );
     // An idle connection the server closes (restart, failover, dropped database) emits an error that
     // would crash the process unheard; the pool replaces it, and the next query reports any real outage.
     pool.on("error", () => undefined);
