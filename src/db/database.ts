@@ -8,6 +8,7 @@ import { Client } from "pg";
 import { ServicePool } from "./service-pool";
 import type { DatabaseConfig } from "../config";
 import type { PoolUse } from "../metrics";
+import { LATEST_MIGRATION } from "./migrator";
 import { lockDataDir } from "./pglite-lock";
 import { pgliteSession, postgresSession, type SqlSession } from "./sql-session";
 import { StatementCounter } from "./statement-counter";
@@ -29,8 +30,6 @@ export interface Database {
   latestMigration(timeoutMs: number): Promise<string | null>;
   close(): Promise<void>;
 }
-
-const LATEST_MIGRATION = `SELECT max("migration_name") AS name FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`;
 
 /** The promise's value, or a rejection naming the limit once `timeoutMs` has passed. */
 function withTimeout<Value>(promise: Promise<Value>, timeoutMs: number): Promise<Value> {

@@ -47,6 +47,17 @@ async function readMigrations(migrationsDir: string): Promise<Migration[]> {
   );
 }
 
+/** The name of the newest migration a database has applied, as `name` (null for none). */
+export const LATEST_MIGRATION = `SELECT max("migration_name") AS name FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`;
+
+/** The newest migration this database has applied; null for none, even before the migrations table exists. */
+export async function latestAppliedMigration(sql: SqlSession): Promise<string | null> {
+  const [table] = await sql.query<{ exists: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS "exists"`);
+  if (!table?.exists) return null;
+  const [applied] = await sql.query<{ name: string | null }>(LATEST_MIGRATION);
+  return applied?.name ?? null;
+}
+
 /** The name of the newest committed migration: what a database must have applied for this code to run on it. */
 export async function newestMigration(migrationsDir: string): Promise<string | null> {
   return (await readMigrations(migrationsDir)).at(-1)?.name ?? null;

@@ -1,6 +1,6 @@
 import { MIGRATIONS_DIR } from "../paths";
 import type { Database } from "./database";
-import { MigrationError, migrate, newestMigration, type MigrationResult } from "./migrator";
+import { latestAppliedMigration, MigrationError, migrate, newestMigration, type MigrationResult } from "./migrator";
 import { syncReferenceData } from "./reference-data";
 import { refreshNewsSearchDocuments, refreshProjectSearchDocuments } from "./search-documents";
 
@@ -40,20 +40,11 @@ async function isReadOnly(db: Database): Promise<boolean> {
 
 async function requireCurrentSchema(db: Database): Promise<void> {
   const needed = await newestMigration(MIGRATIONS_DIR);
-  const newest = await latestAppliedMigration(db);
+  const newest = await latestAppliedMigration(db.sql);
   if (needed !== null && (newest === null || newest < needed)) {
     throw new MigrationError(
       `The database is read-only (a replica, or a read-only role) and has ${newest ? `migrations up to ${newest}` : "no migration applied"}; ` +
         `this version needs ${needed}. Run \`npm run db:migrate\` against the primary first.`,
     );
   }
-}
-
-async function latestAppliedMigration(db: Database): Promise<string | null> {
-  const [table] = await db.sql.query<{ exists: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS "exists"`);
-  if (!table?.exists) return null;
-  const [applied] = await db.sql.query<{ name: string | null }>(
-    `SELECT max("migration_name") AS name FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`,
-  );
-  return applied?.name ?? null;
 }

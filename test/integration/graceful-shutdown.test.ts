@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
@@ -8,9 +7,9 @@ import { DEFAULT_POSTGRES_LIMITS } from "../../src/config";
 import { openDatabase } from "../../src/db/database";
 import { prepareDatabase } from "../../src/db/prepare";
 import { importFiles } from "../../src/import/import-files";
+import { startBuiltService } from "../support/built-service";
 import { SAMPLE_PAGES } from "../support/test-server";
 
-const ROOT = path.join(__dirname, "..", "..");
 const QUERY = JSON.stringify({
   query: `{ projects(filter: { beneficiaryState: "CO" }) { totalCount nodes { code title region { name } beneficiaryStates { code name } relatedNews { title } } } }`,
 });
@@ -41,26 +40,6 @@ async function serviceDatabase(): Promise<{ env: Record<string, string>; drop():
   };
 }
 
-/** Starts `node dist/src/index.js` and resolves with its URL once it says it is ready. */
-function startService(env: Record<string, string>): Promise<{ child: ChildProcess; url: URL; exit: Promise<number | null> }> {
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, [path.join(ROOT, "dist", "src", "index.js")], {
-    env: { ...inherited, PORT: "0", NODE_ENV: "production", LOG_LEVEL: "info", SHUTDOWN_GRACE_MS: "10000", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    let output = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const ready = /"url":"([^"]+)"/.exec(output);
-      if (ready) resolve({ child, url: new URL(ready[1]!), exit });
-    });
-    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("exit", () => reject(new Error(`the service exited before it was ready:\n${output}`)));
-  });
-}
-
 /** One POST on a connection of its own. */
 function post(url: URL): Promise<{ status: number; body: string } | { error: string }> {
   return new Promise((resolve) => {
@@ -78,7 +57,7 @@ describe("stopping the service", () => {
   it("answers all of 50 requests in flight when SIGTERM arrives, then exits 0 and takes no more", async () => {
     const database = await serviceDatabase();
     try {
-      const { child, url, exit } = await startService(database.env);
+      const { child, url, exit } = await startBuiltService({ NODE_ENV: "production", SHUTDOWN_GRACE_MS: "10000", ...database.env });
       expect((await post(url)) as { status: number }).toMatchObject({ status: 200 });
       const inFlight = Array.from({ length: 50 }, () => post(url));
       await new Promise((resolve) => setTimeout(resolve, 5));

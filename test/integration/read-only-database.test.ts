@@ -1,4 +1,3 @@
-import { execFile, spawn } from "node:child_process";
 import path from "node:path";
 import { Client } from "pg";
 import { DEFAULT_POSTGRES_LIMITS } from "../../src/config";
@@ -7,16 +6,10 @@ import { newestMigration } from "../../src/db/migrator";
 import { prepareDatabase } from "../../src/db/prepare";
 import { importFiles } from "../../src/import/import-files";
 import { MIGRATIONS_DIR } from "../../src/paths";
+import { runBuiltCommand, startBuiltService } from "../support/built-service";
 import { SAMPLE_PAGES } from "../support/test-server";
 
-const ROOT = path.join(__dirname, "..", "..");
 const onPostgres = process.env.DATABASE_URL ? describe : describe.skip;
-
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 /** A database made read-only for every new session, as a streaming replica is: `migrated` with the sample pages, or empty. */
 async function readOnlyDatabase(admin: Client, migrated: boolean): Promise<string> {
@@ -34,16 +27,6 @@ async function readOnlyDatabase(admin: Client, migrated: boolean): Promise<strin
   return url.toString();
 }
 
-const run = (script: string, args: string[], databaseUrl: string) =>
-  new Promise<Outcome>((resolve) => {
-    execFile(
-      process.execPath,
-      [path.join(ROOT, "dist", "src", script), ...args],
-      { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: "0" } },
-      (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-
 onPostgres("a read-only database (a streaming replica)", () => {
   const admin = new Client({ connectionString: process.env.DATABASE_URL });
   const created: string[] = [];
@@ -56,39 +39,24 @@ onPostgres("a read-only database (a streaming replica)", () => {
   it("is served without writing anything when its schema is current, and refused by the importer", async () => {
     const url = await readOnlyDatabase(admin, true);
     created.push(url);
-    const service = spawn(process.execPath, [path.join(ROOT, "dist", "src", "index.js")], {
-      env: { ...process.env, DATABASE_URL: url, PORT: "0", LOG_LEVEL: "info" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const service = await startBuiltService({ DATABASE_URL: url });
     try {
-      let output = "";
-      const serviceUrl = await new Promise<string>((resolve, reject) => {
-        service.on("exit", (code) => reject(new Error(`the service exited (${code}): ${output}`)));
-        const read = (chunk: Buffer) => {
-          output += chunk.toString();
-          const ready = /"url":"([^"]+)"/.exec(output);
-          if (ready) resolve(ready[1]!);
-        };
-        service.stdout.on("data", read);
-        service.stderr.on("data", read);
-      });
-      expect(output).toContain("read-only: its schema is current; nothing written");
-      const response = await fetch(serviceUrl, {
+      expect(service.output).toContain("read-only: its schema is current; nothing written");
+      const response = await fetch(service.url, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: `{ projects(filter: { beneficiaryState: "CO" }) { totalCount nodes { code } } }` }),
       });
       expect(await response.json()).toEqual({ data: { projects: { totalCount: 2, nodes: [{ code: "PO.0201" }, { code: "RT.1130" }] } } });
-      expect((await fetch(new URL("/health/ready", serviceUrl))).status).toBe(200);
+      expect((await fetch(new URL("/health/ready", service.url))).status).toBe(200);
 
-      const imported = await run(path.join("import", "cli.js"), [SAMPLE_PAGES], url);
+      const imported = await runBuiltCommand(path.join("import", "cli.js"), [SAMPLE_PAGES], { DATABASE_URL: url });
       expect(imported.code).toBe(3);
       expect(imported.stderr).toContain(
         "DATABASE_URL names a read-only database (a replica, or a read-only role): import into the primary.",
       );
     } finally {
-      service.kill("SIGTERM");
-      await new Promise((resolve) => service.on("exit", resolve));
+      await service.stop();
     }
   }, 60_000);
 
@@ -96,7 +64,7 @@ onPostgres("a read-only database (a streaming replica)", () => {
     const url = await readOnlyDatabase(admin, false);
     created.push(url);
     const needed = await newestMigration(MIGRATIONS_DIR);
-    const started = await run("index.js", [], url);
+    const started = await runBuiltCommand("index.js", [], { DATABASE_URL: url });
     expect(started.code).toBe(1);
     expect(started.stderr).toContain(
       `The database is read-only (a replica, or a read-only role) and has no migration applied; this version needs ${needed}. ` +
