@@ -8,10 +8,10 @@ import { openDatabase, type Database } from "../src/db/database";
 import { prepareDatabase } from "../src/db/prepare";
 import { importFiles } from "../src/import/import-files";
 import { parsePage } from "../src/import/page-parser";
-import { buildServiceSchema } from "../src/schema";
-import { createLogger } from "../src/logger";
-import { startServer } from "../src/server";
-import { generateDataset, insertDataset } from "./dataset";
+import { buildServiceSchema } from "../src/graph/schema";
+import { createLogger } from "../src/operations/logger";
+import { startServer } from "../src/http/server";
+import { generateDataset, insertDataset } from "../src/dataset/generated-dataset";
 
 // `npm run bench`: figures, not pass/fail, at the Fund's scale and beyond: 20,000 projects and 50,000
 // news releases (BENCH_PROJECTS, BENCH_NEWS to change it). Latency from sequential requests; throughput

@@ -6,11 +6,11 @@ import { MigrationError } from "./db/migrator";
 import { prepareDatabase } from "./db/prepare";
 import { ExplorerNotBuiltError, loadExplorerAssets } from "./explorer/explorer-assets";
 import { importSamplesIntoEmptyDatabase } from "./import/sample-data";
-import { createLogger } from "./logger";
+import { createLogger } from "./operations/logger";
 import { EXPLORER_BUILD_DIR } from "./paths";
-import { RedisKeyValueCache } from "./redis-cache";
-import { buildServiceSchema } from "./schema";
-import { startServer } from "./server";
+import { RedisKeyValueCache } from "./operations/redis-cache";
+import { buildServiceSchema } from "./graph/schema";
+import { startServer } from "./http/server";
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -7,7 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { Client } from "pg";
 import { ServicePool } from "./service-pool";
 import type { DatabaseConfig } from "../config";
-import type { PoolUse } from "../metrics";
+import type { PoolUse } from "../operations/metrics";
 import { LATEST_MIGRATION } from "./migrator";
 import { lockDataDir } from "./pglite-lock";
 import { pgliteSession, postgresSession, type SqlSession } from "./sql-session";

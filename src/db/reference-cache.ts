@@ -1,6 +1,6 @@
 import type { MemberState, PrismaClient, ProjectType, Region } from "@prisma/client";
-import { MemberState as MemberStateModel } from "../models/member-state.model";
-import { Region as RegionModel } from "../models/region.model";
+import { MemberState as MemberStateModel } from "../graph/member-state/member-state.type";
+import { Region as RegionModel } from "../graph/region/region.type";
 
 interface ReferenceTables {
   regions: Map<string, Region>;

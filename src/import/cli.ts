@@ -6,7 +6,7 @@ import { driverMessageOf, isConnectionFailure } from "../db/database-errors";
 import { MigrationError } from "../db/migrator";
 import { DatabaseInUseError } from "../db/pglite-lock";
 import { prepareDatabase } from "../db/prepare";
-import { IMPORT_PATH } from "../import-route";
+import { IMPORT_PATH } from "../http/import-route";
 import { DatabaseLostError } from "./database-lost";
 import { importFiles, ImportPathError, type FileImport, type ImportReport } from "./import-files";
 import { ProgressLine } from "./progress-line";

@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { graphql } from "graphql";
 import { PROJECT_ROOT } from "../paths";
-import { buildServiceSchema } from "../schema";
+import { buildServiceSchema } from "../graph/schema";
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema.graphql");
 

@@ -1,4 +1,4 @@
-import { MAX_BODY_BYTES } from "../../src/server";
+import { MAX_BODY_BYTES } from "../../src/http/server";
 import { serverForSuite, type TestServer } from "../support/test-server";
 
 const HEADLINE = JSON.stringify({ query: "{ regions { code } }" });

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import net from "node:net";
 import { getIntrospectionQuery } from "graphql";
-import { MAX_BODY_BYTES } from "../../src/server";
-import { QUERY_LIMITS } from "../../src/query-limits";
+import { MAX_BODY_BYTES } from "../../src/http/server";
+import { QUERY_LIMITS } from "../../src/apollo/query-limits";
 import { serverForSuite } from "../support/test-server";
 
 describe("hostile and malformed requests", () => {

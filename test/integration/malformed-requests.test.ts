@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { MAX_BODY_BYTES } from "../../src/server";
-import { QUERY_LIMITS } from "../../src/query-limits";
+import { MAX_BODY_BYTES } from "../../src/http/server";
+import { QUERY_LIMITS } from "../../src/apollo/query-limits";
 import { serverForSuite } from "../support/test-server";
 
 /** One request of the corpus, described well enough to replay it by hand. */

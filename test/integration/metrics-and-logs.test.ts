@@ -1,6 +1,6 @@
-import { createLogger } from "../../src/logger";
-import { buildServiceSchema } from "../../src/schema";
-import { startServer, type RunningServer } from "../../src/server";
+import { createLogger } from "../../src/operations/logger";
+import { buildServiceSchema } from "../../src/graph/schema";
+import { startServer, type RunningServer } from "../../src/http/server";
 import { importFiles } from "../../src/import/import-files";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { SAMPLE_PAGES } from "../support/test-server";

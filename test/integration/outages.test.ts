@@ -2,9 +2,9 @@ import { Client } from "pg";
 import { openDatabase, type Database } from "../../src/db/database";
 import { prepareDatabase } from "../../src/db/prepare";
 import { importFiles } from "../../src/import/import-files";
-import { createLogger } from "../../src/logger";
-import { buildServiceSchema } from "../../src/schema";
-import { startServer, type RunningServer } from "../../src/server";
+import { createLogger } from "../../src/operations/logger";
+import { buildServiceSchema } from "../../src/graph/schema";
+import { startServer, type RunningServer } from "../../src/http/server";
 import { SAMPLE_PAGES } from "../support/test-server";
 import { canRunThrowawayPostgres, ThrowawayPostgres } from "../support/throwaway-postgres";
 

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { generateDataset } from "../../bench/dataset";
+import { generateDataset } from "../../src/dataset/generated-dataset";
 import { serverForSuite } from "../support/test-server";
 
 const HEAVY = JSON.stringify({

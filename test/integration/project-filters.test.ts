@@ -1,4 +1,4 @@
-import { generateDataset, type GeneratedProject } from "../../bench/dataset";
+import { generateDataset, type GeneratedProject } from "../../src/dataset/generated-dataset";
 import { serverForSuite, type GraphQLResponse } from "../support/test-server";
 
 // Expected answers are computed here by filtering the generated arrays, never by the code under test.

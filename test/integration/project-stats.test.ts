@@ -1,4 +1,4 @@
-import { generateDataset, type GeneratedProject } from "../../bench/dataset";
+import { generateDataset, type GeneratedProject } from "../../src/dataset/generated-dataset";
 import { serverForSuite } from "../support/test-server";
 
 const dataset = generateDataset(300, 0, 23);

@@ -1,4 +1,4 @@
-import { generateDataset, insertDataset } from "../../bench/dataset";
+import { generateDataset, insertDataset } from "../../src/dataset/generated-dataset";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 const PROJECT_FIELDS = `

@@ -1,9 +1,9 @@
 import path from "node:path";
-import { insertDataset, type Dataset } from "../../bench/dataset";
+import { insertDataset, type Dataset } from "../../src/dataset/generated-dataset";
 import { importFiles } from "../../src/import/import-files";
-import { createLogger } from "../../src/logger";
-import { buildServiceSchema } from "../../src/schema";
-import { startServer, type RunningServer, type ServerDependencies } from "../../src/server";
+import { createLogger } from "../../src/operations/logger";
+import { buildServiceSchema } from "../../src/graph/schema";
+import { startServer, type RunningServer, type ServerDependencies } from "../../src/http/server";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 export const SAMPLE_PAGES = path.join(__dirname, "..", "..", "data", "pages");

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { parse, type OperationDefinitionNode } from "graphql";
-import { cachePolicyOf } from "../../src/cache-policy";
-import { buildServiceSchema } from "../../src/schema";
+import { cachePolicyOf } from "../../src/apollo/cache-policy";
+import { buildServiceSchema } from "../../src/graph/schema";
 
 describe("cache policy of a query, from the schema's @cacheControl hints", () => {
   let policyOf: (query: string) => { maxAge: number; scope: string };

@@ -1,0 +1,90 @@
+import { Prisma, type PrismaClient } from "@prisma/client";
+import { afterCursorSql, orderBySql } from "../shared/ordering";
+import type { PageRequest } from "../shared/page-request";
+import { newsColumns, projectColumns, projectRecords, type ProjectProjection, type Projection } from "../project/project.columns";
+import { LINKED_NEWS_NEWEST_FIRST, NEWS_NEWEST_FIRST } from "../project/project.orderings";
+import { pagesOfParents, positionIn, type ParentPages } from "../shared/parent-pages";
+import type { NewsRecord, ProjectRecord } from "../shared/records";
+
+/** The news of these ids, with the selected parts; one statement. */
+export function readNewsById(prisma: PrismaClient, ids: readonly string[], projection: Projection): Promise<NewsRecord[]> {
+  return prisma.$queryRaw<NewsRecord[]>`SELECT ${newsColumns(projection)} FROM "NewsArticle" n WHERE n."id" = ANY(${[...ids]}::text[])`;
+}
+
+/** A page of all news passing a condition, newest first, in one statement. */
+export async function readNewsPage(
+  prisma: PrismaClient,
+  request: { condition: Prisma.Sql; page: PageRequest; projection: Projection; withCount: boolean },
+): Promise<ParentPages<NewsRecord>> {
+  const pages = await pagesOfParents<NewsRecord>(prisma, {
+    parents: [""],
+    withCount: request.withCount,
+    count: Prisma.sql`SELECT count(*)::int AS "totalCount" FROM "NewsArticle" n WHERE ${request.condition}`,
+    page:
+      request.page.first === 0
+        ? null
+        : Prisma.sql`SELECT ${newsColumns(request.projection)}, ${positionIn(NEWS_NEWEST_FIRST)} FROM "NewsArticle" n
+            WHERE ${request.condition} AND ${afterCursorSql(NEWS_NEWEST_FIRST, request.page.after)}
+            ${orderBySql(NEWS_NEWEST_FIRST)} LIMIT ${request.page.first + 1}`,
+    keyOf: (row) => row.id,
+  });
+  return pages.get("")!;
+}
+
+/** A page of news for each country, newest first, walking the (country, date, id) index; one statement. */
+export function readNewsOfCountries(
+  prisma: PrismaClient,
+  request: { countries: readonly string[]; page: PageRequest; projection: Projection; withCount: boolean },
+): Promise<Map<string, ParentPages<NewsRecord>>> {
+  return pagesOfParents<NewsRecord>(prisma, {
+    parents: request.countries,
+    withCount: request.withCount,
+    count: Prisma.sql`SELECT count(*)::int AS "totalCount" FROM "NewsCountry" l WHERE l."memberStateCode" = parent."key"::bpchar`,
+    page:
+      request.page.first === 0
+        ? null
+        : Prisma.sql`SELECT ${newsColumns(request.projection)}, ${positionIn(NEWS_NEWEST_FIRST)}
+            FROM (SELECT l."newsId" FROM "NewsCountry" l
+                  WHERE l."memberStateCode" = parent."key"::bpchar AND ${afterCursorSql(LINKED_NEWS_NEWEST_FIRST, request.page.after)}
+                  ${orderBySql(LINKED_NEWS_NEWEST_FIRST)} LIMIT ${request.page.first + 1}) l
+            JOIN "NewsArticle" n ON n."id" = l."newsId"`,
+    keyOf: (row) => row.id,
+  });
+}
+
+/**
+ * The first `first` projects related to each news release: the projects it names, then projects
+ * benefiting one of its countries, by code within each. Each country contributes its first
+ * `first` projects by code (read from the (country, role, project) index), never all of them.
+ */
+export async function readRelatedProjects(
+  prisma: PrismaClient,
+  newsIds: readonly string[],
+  first: number,
+  projection: ProjectProjection,
+): Promise<Map<string, ProjectRecord[]>> {
+  const related = new Map<string, ProjectRecord[]>(newsIds.map((id) => [id, []]));
+  if (first === 0) return related;
+  const rows = await prisma.$queryRaw<Array<ProjectRecord & { newsId: string }>>`
+    SELECT parent."key" AS "newsId", ${projectColumns(projection)}
+    FROM unnest(${[...newsIds]}::text[]) WITH ORDINALITY AS parent("key", "ordinal")
+    CROSS JOIN LATERAL (
+      SELECT c."code", min(c."rank") AS "rank" FROM (
+        (SELECT np."projectCode" AS "code", 0 AS "rank" FROM "NewsProject" np
+         WHERE np."newsId" = parent."key" AND EXISTS (SELECT 1 FROM "Project" named WHERE named."code" = np."projectCode")
+         ORDER BY 1 LIMIT ${first})
+        UNION ALL
+        SELECT top."projectCode", 1 FROM "NewsCountry" nc
+        CROSS JOIN LATERAL (SELECT pc."projectCode" FROM "ProjectCountry" pc
+                            WHERE pc."memberStateCode" = nc."memberStateCode" AND pc."role" = 'BENEFICIARY'
+                            ORDER BY pc."projectCode" LIMIT ${first}) top
+        WHERE nc."newsId" = parent."key"
+      ) c
+      GROUP BY c."code" ORDER BY 2, 1 LIMIT ${first}
+    ) r
+    JOIN "Project" p ON p."code" = r."code"
+    ORDER BY parent."ordinal", r."rank", p."code"`;
+  projectRecords(rows);
+  for (const { newsId, ...project } of rows) related.get(newsId)!.push(project);
+  return related;
+}
