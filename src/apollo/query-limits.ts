@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
   getNullableType,
+  GraphQLError,
   getVariableValues,
   isListType,
   Kind,
@@ -12,8 +13,14 @@ import {
 } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { Context } from "../graph/context";
-import { QueryTooComplexError } from "../graph/shared/errors";
 import { DEFAULT_PAGE_SIZE } from "../graph/shared/page-request";
+
+/** The query is too deep or too costly to run; the message gives the limit. */
+export class QueryTooComplexError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: "QUERY_TOO_COMPLEX", http: { status: 400 } } });
+  }
+}
 
 export const QUERY_LIMITS = {
   /** Deep enough for project → states → projects → region → states, not for recursion games. */

@@ -1,6 +1,4 @@
 import type { MemberState, PrismaClient, ProjectType, Region } from "@prisma/client";
-import { MemberState as MemberStateModel } from "../graph/member-state/member-state.type";
-import { Region as RegionModel } from "../graph/region/region.type";
 
 interface ReferenceTables {
   regions: Map<string, Region>;
@@ -72,8 +70,8 @@ export class ReferenceCache {
 
 async function readTables(prisma: PrismaClient): Promise<ReferenceTables> {
   const [regions, memberStates, projectTypes] = await Promise.all([
-    prisma.region.findMany({ orderBy: { code: "asc" } }).then((rows) => rows.map((row) => Object.assign(new RegionModel(), row))),
-    prisma.memberState.findMany({ orderBy: { code: "asc" } }).then((rows) => rows.map((row) => Object.assign(new MemberStateModel(), row))),
+    prisma.region.findMany({ orderBy: { code: "asc" } }),
+    prisma.memberState.findMany({ orderBy: { code: "asc" } }),
     prisma.projectType.findMany({ orderBy: { code: "asc" } }),
   ]);
   const memberStatesByRegion = new Map<string, MemberState[]>();

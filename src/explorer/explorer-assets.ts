@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import type http from "node:http";
 import path from "node:path";
-import { HttpError } from "../graph/shared/errors";
+import { HttpError } from "../http/http-error";
 
 /** One file of the built explorer, held in memory with what answering it needs. */
 export interface ExplorerAsset {

@@ -1,10 +1,11 @@
 import type http from "node:http";
 import type { PrismaClient } from "@prisma/client";
 import type { ReferenceCache } from "../db/reference-cache";
-import { HttpError } from "../graph/shared/errors";
 import { importFiles, type ImportReport } from "../import/import-files";
+import { IMPORT_PATH } from "../import/service-import";
+import { HttpError } from "./http-error";
+import { readJsonBody } from "./request-body";
 
-export const IMPORT_PATH = "/admin/import";
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 
 /**
@@ -21,11 +22,11 @@ export class ImportRoute {
     private readonly reference: ReferenceCache,
   ) {}
 
-  async answer(request: http.IncomingMessage, response: http.ServerResponse, body: unknown): Promise<void> {
+  async answer(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     if (!LOOPBACK.has(request.socket.remoteAddress ?? ""))
       throw new HttpError(403, "Imports are taken from this machine only", "FORBIDDEN");
     if (request.method !== "POST") throw new HttpError(405, `POST a JSON body { "paths": [...] } to ${IMPORT_PATH}`, "METHOD_NOT_ALLOWED");
-    const paths = (body as { paths?: unknown } | undefined)?.paths;
+    const paths = ((await readJsonBody(request)) as { paths?: unknown } | undefined)?.paths;
     if (!Array.isArray(paths) || paths.length === 0 || !paths.every((path) => typeof path === "string")) {
       throw new HttpError(400, 'The body must be { "paths": ["<file or folder>", ...] }, absolute paths on this machine', "BAD_REQUEST");
     }

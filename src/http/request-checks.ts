@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { HTTPGraphQLRequest } from "@apollo/server";
-import { HttpError } from "../graph/shared/errors";
+import { HttpError } from "./http-error";
 import { QUERY_LIMITS } from "../apollo/query-limits";
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,15 +1,14 @@
 import "reflect-metadata";
-import path from "node:path";
 import { ConfigError, loadConfig } from "../config";
 import { openDatabase } from "../db/database";
 import { driverMessageOf, isConnectionFailure } from "../db/database-errors";
 import { MigrationError } from "../db/migrator";
 import { DatabaseInUseError } from "../db/pglite-lock";
 import { prepareDatabase } from "../db/prepare";
-import { IMPORT_PATH } from "../http/import-route";
 import { DatabaseLostError } from "./database-lost";
 import { importFiles, ImportPathError, type FileImport, type ImportReport } from "./import-files";
 import { ProgressLine } from "./progress-line";
+import { sendImportToService } from "./service-import";
 
 const IMPORT_STATEMENT_TIMEOUT_MS = 120_000;
 
@@ -84,18 +83,13 @@ function summarize(report: ImportReport, started: number): number {
 async function importThroughService(serviceUrl: string, paths: readonly string[]): Promise<number> {
   console.error(`The embedded database is in use by the service at ${serviceUrl}: importing through it.`);
   const started = Date.now();
-  const response = await fetch(new URL(IMPORT_PATH, serviceUrl), {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ paths: paths.map((given) => path.resolve(given)) }),
-  });
-  const body = (await response.json()) as ImportReport & { errors?: Array<{ message: string }> };
-  if (!response.ok) {
-    console.error(`The service refused the import: ${body.errors?.[0]?.message ?? response.statusText}`);
+  const answer = await sendImportToService(serviceUrl, paths);
+  if ("refused" in answer) {
+    console.error(`The service refused the import: ${answer.refused}`);
     return EXIT.failed;
   }
-  printSettled(body.files, body.files.length, body.files.length);
-  return summarize(body, started);
+  printSettled(answer.files, answer.files.length, answer.files.length);
+  return summarize(answer, started);
 }
 
 function exitCodeOf(error: unknown): number {

@@ -1,6 +1,7 @@
 import { CountryMatcher } from "../reference/country-matcher";
 import { regionCodeOf } from "../reference/vocabulary";
-import { coverageOf, isPrimaId, isProjectCode, statusOf } from "./field-values";
+import { isPrimaId, isProjectCode } from "../reference/identifiers";
+import { coverageOf, statusOf } from "./field-values";
 import type { PageLine } from "./parsed-page";
 import { fieldOfLabel, type LabelMatch, type ProjectField } from "./project-labels";
 

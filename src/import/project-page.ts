@@ -1,7 +1,8 @@
 import type { Language } from "@prisma/client";
 import type { CountryMatcher } from "../reference/country-matcher";
 import { regionCodeOf } from "../reference/vocabulary";
-import { FieldValueError, guessLanguage, isPrimaId, isProjectCode, parseBudget, parseCoverage, parseYear, statusOf } from "./field-values";
+import { isPrimaId, isProjectCode } from "../reference/identifiers";
+import { FieldValueError, guessLanguage, parseBudget, parseCoverage, parseYear, statusOf } from "./field-values";
 import { PageParseError, type ParsedProject } from "./parsed-page";
 import type { LabeledValue, ProjectLayout } from "./project-layouts";
 import type { ProjectField } from "./project-labels";

@@ -1,7 +1,8 @@
 import type { CountryMatcher } from "../reference/country-matcher";
 import { foldForMatching } from "../reference/normalize";
 import { projectTypeCodeOf, regionCodeOf } from "../reference/vocabulary";
-import { coverageOf, isPrimaId, statusOf } from "./field-values";
+import { isPrimaId } from "../reference/identifiers";
+import { coverageOf, statusOf } from "./field-values";
 import type { PageLine } from "./parsed-page";
 import { fieldOfLabel } from "./project-labels";
 

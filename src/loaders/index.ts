@@ -1,10 +1,21 @@
 import type { PrismaClient } from "@prisma/client";
 import { createNewsLoaders } from "../graph/news/news.loaders";
+import { createProjectStatsLoaders } from "../graph/project-stats/project-stats.loaders";
 import { createProjectLoaders } from "../graph/project/project.loaders";
+import { createSearchLoaders } from "../graph/search/search.loaders";
 
-/** Every loader of the API, created fresh for each request so that no cached row outlives it. */
+/**
+ * Every entity's loaders (each in its folder under src/graph), created fresh for each request so
+ * that no cached row outlives it; resolvers reach them as `ctx.loaders.<entity>`. Countries and
+ * regions need none: they are reference data, in memory.
+ */
 export function createLoaders(prisma: PrismaClient, onBatch: (size: number) => void = () => undefined) {
-  return { ...createProjectLoaders(prisma, onBatch), ...createNewsLoaders(prisma, onBatch) };
+  return {
+    projects: createProjectLoaders(prisma, onBatch),
+    news: createNewsLoaders(prisma, onBatch),
+    search: createSearchLoaders(prisma),
+    projectStats: createProjectStatsLoaders(prisma),
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -59,8 +59,11 @@ export class Probes {
   }
 }
 
-/** Answers /health/live and /health/ready (and /health, the readiness of earlier versions); false for other paths. */
-export function answerProbe(pathname: string, probes: Probes, response: http.ServerResponse): boolean {
+/** The probes' paths: liveness, readiness, and /health, the readiness of earlier versions. */
+export const PROBE_PATHS = ["/health/live", "/health/ready", "/health"] as const;
+
+/** Answers one of the PROBE_PATHS. */
+export function answerProbe(pathname: (typeof PROBE_PATHS)[number], probes: Probes, response: http.ServerResponse): void {
   const send = ({ status, body }: ReadinessAnswer) => {
     response.writeHead(status, {
       "content-type": "application/json; charset=utf-8",
@@ -69,13 +72,6 @@ export function answerProbe(pathname: string, probes: Probes, response: http.Ser
     });
     response.end(JSON.stringify(body));
   };
-  if (pathname === "/health/live") {
-    send({ status: 200, body: { status: "live" } });
-    return true;
-  }
-  if (pathname === "/health/ready" || pathname === "/health") {
-    void probes.ready().then(send);
-    return true;
-  }
-  return false;
+  if (pathname === "/health/live") send({ status: 200, body: { status: "live" } });
+  else void probes.ready().then(send);
 }

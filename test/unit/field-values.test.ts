@@ -1,14 +1,5 @@
-import {
-  FieldValueError,
-  coverageOf,
-  guessLanguage,
-  isPrimaId,
-  isProjectCode,
-  parseBudget,
-  parseCoverage,
-  parseYear,
-  statusOf,
-} from "../../src/import/field-values";
+import { FieldValueError, coverageOf, guessLanguage, parseBudget, parseCoverage, parseYear, statusOf } from "../../src/import/field-values";
+import { isPrimaId, isProjectCode } from "../../src/reference/identifiers";
 
 describe("parseBudget", () => {
   it.each([

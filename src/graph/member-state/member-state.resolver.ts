@@ -1,20 +1,21 @@
-import type { MemberState as MemberStateRow } from "@prisma/client";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
-import { PageArgs, ProjectListArgs } from "../shared/page-args";
-import { CACHE_HINT } from "../shared/cache-hints";
-import { Locale, nameIn } from "../shared/locale";
-import { LOCALE_ARG } from "../shared/locale-arg";
-import { MemberState, MemberStateConnection } from "./member-state.type";
+import { newsProjection } from "../news/news.columns";
+import { NEWS_NEWEST_FIRST } from "../news/news.orderings";
 import { NewsArticleConnection } from "../news/news.type";
+import { ProjectListArgs } from "../project/project.inputs";
+import { childProjectsArgs } from "../project/project.loaders";
 import { ProjectConnection } from "../project/project.type";
 import { Region } from "../region/region.type";
+import { CACHE_HINT } from "../shared/cache-hints";
+import { alpha2Of } from "../shared/identifier-arguments";
+import { Locale, LOCALE_ARG, nameIn } from "../shared/locale";
+import { PageArgs } from "../shared/page-args";
 import { pageRequest } from "../shared/page-request";
-import { newsProjection, projectProjection } from "../project/project.columns";
-import { listSelection } from "../shared/list-queries";
-import { alpha2Of } from "./country-codes";
-import { MEMBER_STATES_BY_CODE, NEWS_NEWEST_FIRST, PROJECTS_BY_CODE } from "../project/project.orderings";
+import { listSelection } from "../shared/selection";
+import { MEMBER_STATES_BY_CODE, memberStatePage } from "./member-state.reads";
+import { MemberState, MemberStateConnection } from "./member-state.type";
 
 @Resolver(() => MemberState)
 export class MemberStateResolver {
@@ -25,7 +26,7 @@ export class MemberStateResolver {
   memberState(
     @Arg("code", () => ID, { description: 'ISO 3166-1 alpha-2 ("CO") or alpha-3 ("COL") code, in any case.' }) code: string,
     @Ctx() ctx: Context,
-  ): MemberStateRow | null {
+  ): MemberState | null {
     const alpha2 = alpha2Of(code, "code");
     return alpha2 ? ctx.reference.memberState(alpha2) : null;
   }
@@ -33,11 +34,11 @@ export class MemberStateResolver {
   @Directive(CACHE_HINT.referenceData)
   @Query(() => MemberStateConnection, { description: "All countries, ordered by ISO alpha-2 code, a page at a time." })
   memberStates(@Args() { first, after }: PageArgs, @Ctx() ctx: Context): MemberStateConnection {
-    return new MemberStateConnection(ctx.lists.memberStates(pageRequest(MEMBER_STATES_BY_CODE, first, after)));
+    return new MemberStateConnection(memberStatePage(ctx.reference, pageRequest(MEMBER_STATES_BY_CODE, first, after)));
   }
 
   @FieldResolver(() => String, { description: 'Short name, such as "Colombie" / "Colombia".' })
-  name(@Root() state: MemberStateRow, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context): string {
+  name(@Root() state: MemberState, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context): string {
     return nameIn(state, locale ?? ctx.locale);
   }
 
@@ -45,29 +46,21 @@ export class MemberStateResolver {
     nullable: true,
     description: "IOM Development Fund region of the country; null for countries outside the Fund's regions.",
   })
-  region(@Root() state: MemberStateRow, @Ctx() ctx: Context) {
+  region(@Root() state: MemberState, @Ctx() ctx: Context) {
     return state.regionCode ? ctx.reference.region(state.regionCode) : null;
   }
 
   @FieldResolver(() => ProjectConnection, {
     description: "Projects the country benefits from as an eligible beneficiary member state, ordered by code.",
   })
-  async projects(
-    @Root() state: MemberStateRow,
-    @Args() { filter, first, after }: ProjectListArgs,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    const page = pageRequest(PROJECTS_BY_CODE, first, after);
-    return new ProjectConnection(
-      await ctx.loaders.projectsOfCountry(state.code, { filter: filter ?? null, page, ...listSelection(info, projectProjection) }),
-    );
+  async projects(@Root() state: MemberState, @Args() args: ProjectListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new ProjectConnection(await ctx.loaders.projects.ofCountry(state.code, childProjectsArgs(args, info)));
   }
 
   @FieldResolver(() => NewsArticleConnection, { description: "News releases concerning the country, newest first." })
-  async news(@Root() state: MemberStateRow, @Args() { first, after }: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async news(@Root() state: MemberState, @Args() { first, after }: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const page = pageRequest(NEWS_NEWEST_FIRST, first, after);
-    return new NewsArticleConnection(await ctx.loaders.newsOfCountry(state.code, { page, ...listSelection(info, newsProjection) }));
+    return new NewsArticleConnection(await ctx.loaders.news.ofCountry(state.code, { page, ...listSelection(info, newsProjection) }));
   }
 }
 

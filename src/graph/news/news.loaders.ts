@@ -1,15 +1,16 @@
 import type { PrismaClient } from "@prisma/client";
+import type { ProjectProjection } from "../project/project.columns";
+import type { Project } from "../project/project.type";
 import { connectionFrom, type ConnectionData } from "../shared/connection";
+import { loaderByArguments, recordLoader, type ParentKey } from "../shared/loader-by-arguments";
 import type { PageRequest } from "../shared/page-request";
-import { readNewsById, readNewsOfCountries, readRelatedProjects } from "./news.reads";
-import { NEWS_NEWEST_FIRST } from "../project/project.orderings";
-import type { ProjectProjection, Projection } from "../project/project.columns";
-import type { NewsRecord, ProjectRecord } from "../shared/records";
-import { loaderByArguments, type ParentKey } from "../shared/loader-by-arguments";
-
-interface NewsKey extends ParentKey {
-  projection: Projection;
-}
+import type { Projection } from "../shared/projection";
+import type { ListSelection } from "../shared/selection";
+import { newsCondition } from "./news.conditions";
+import type { NewsFilter } from "./news.inputs";
+import { NEWS_NEWEST_FIRST } from "./news.orderings";
+import { readNewsById, readNewsOfCountries, readNewsPage, readRelatedProjects } from "./news.reads";
+import type { NewsArticle } from "./news.type";
 
 interface CountryNewsKey extends ParentKey {
   page: PageRequest;
@@ -22,18 +23,9 @@ interface RelatedProjectsKey extends ParentKey {
   projection: ProjectProjection;
 }
 
-/** Loads of news: by id (federation references, search hits), a country's news, a release's projects. */
+/** Loads of news for one request: by id (federation references, search hits), the list, a country's news, a release's projects. */
 export function createNewsLoaders(prisma: PrismaClient, onBatch: (size: number) => void) {
-  const byId = loaderByArguments<NewsKey, NewsRecord | null>(
-    async (ids, { projection }) => {
-      const rows = await readNewsById(prisma, ids, projection);
-      return new Map(rows.map((row) => [row.id, row]));
-    },
-    () => null,
-    onBatch,
-  );
-
-  const ofCountry = loaderByArguments<CountryNewsKey, ConnectionData<NewsRecord>>(
+  const ofCountry = loaderByArguments<CountryNewsKey, ConnectionData<NewsArticle>>(
     async (countries, { page, projection, withCount }) => {
       const pages = await readNewsOfCountries(prisma, { countries, page, projection, withCount });
       return new Map(
@@ -44,17 +36,29 @@ export function createNewsLoaders(prisma: PrismaClient, onBatch: (size: number) 
     onBatch,
   );
 
-  const relatedProjects = loaderByArguments<RelatedProjectsKey, ProjectRecord[]>(
+  const relatedProjects = loaderByArguments<RelatedProjectsKey, Project[]>(
     (ids, { first, projection }) => readRelatedProjects(prisma, ids, first, projection),
     () => [],
     onBatch,
   );
 
   return {
-    newsArticle: (id: string, projection: Projection) => byId.load({ parent: id, signature: projection.key, projection }),
+    byId: recordLoader(
+      (ids, projection: Projection) => readNewsById(prisma, ids, projection),
+      (row) => row.id,
+      onBatch,
+    ),
+
+    /** A page of all news passing the filter, newest first: one statement. */
+    list: async (filter: NewsFilter | null | undefined, page: PageRequest, { projection, withCount }: ListSelection<Projection>) => {
+      const { rows, totalCount } = await readNewsPage(prisma, { condition: newsCondition(filter), page, projection, withCount });
+      return connectionFrom(rows, page, NEWS_NEWEST_FIRST, totalCount);
+    },
+
     /** A page of the news about a country, newest first. */
-    newsOfCountry: (code: string, args: Omit<CountryNewsKey, "parent" | "signature">) =>
+    ofCountry: (code: string, args: Omit<CountryNewsKey, "parent" | "signature">) =>
       ofCountry.load({ parent: code, ...args, signature: JSON.stringify([args.page, args.projection.key, args.withCount]) }),
+
     /** The first `first` projects related to the release (see readRelatedProjects). */
     relatedProjects: (id: string, first: number, projection: ProjectProjection) =>
       relatedProjects.load({ parent: id, signature: `${first}|${projection.key}`, first, projection }),

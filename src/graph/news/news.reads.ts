@@ -1,53 +1,54 @@
 import { Prisma, type PrismaClient } from "@prisma/client";
+import { projectColumns, withNewsDates, type ProjectProjection } from "../project/project.columns";
+import type { Project } from "../project/project.type";
 import { afterCursorSql, orderBySql } from "../shared/ordering";
 import type { PageRequest } from "../shared/page-request";
-import { newsColumns, projectColumns, projectRecords, type ProjectProjection, type Projection } from "../project/project.columns";
-import { LINKED_NEWS_NEWEST_FIRST, NEWS_NEWEST_FIRST } from "../project/project.orderings";
-import { pagesOfParents, positionIn, type ParentPages } from "../shared/parent-pages";
-import type { NewsRecord, ProjectRecord } from "../shared/records";
+import { pageOfList, pageQuery, pagesOfParents, positionIn, type ParentPages } from "../shared/parent-pages";
+import type { Projection } from "../shared/projection";
+import { newsColumns } from "./news.columns";
+import { LINKED_NEWS_NEWEST_FIRST, NEWS_NEWEST_FIRST } from "./news.orderings";
+import type { NewsArticle } from "./news.type";
 
 /** The news of these ids, with the selected parts; one statement. */
-export function readNewsById(prisma: PrismaClient, ids: readonly string[], projection: Projection): Promise<NewsRecord[]> {
-  return prisma.$queryRaw<NewsRecord[]>`SELECT ${newsColumns(projection)} FROM "NewsArticle" n WHERE n."id" = ANY(${[...ids]}::text[])`;
+export function readNewsById(prisma: PrismaClient, ids: readonly string[], projection: Projection): Promise<NewsArticle[]> {
+  return prisma.$queryRaw<NewsArticle[]>`SELECT ${newsColumns(projection)} FROM "NewsArticle" n WHERE n."id" = ANY(${[...ids]}::text[])`;
 }
 
 /** A page of all news passing a condition, newest first, in one statement. */
-export async function readNewsPage(
+export function readNewsPage(
   prisma: PrismaClient,
   request: { condition: Prisma.Sql; page: PageRequest; projection: Projection; withCount: boolean },
-): Promise<ParentPages<NewsRecord>> {
-  const pages = await pagesOfParents<NewsRecord>(prisma, {
-    parents: [""],
+): Promise<ParentPages<NewsArticle>> {
+  return pageOfList<NewsArticle>(prisma, {
     withCount: request.withCount,
     count: Prisma.sql`SELECT count(*)::int AS "totalCount" FROM "NewsArticle" n WHERE ${request.condition}`,
-    page:
-      request.page.first === 0
-        ? null
-        : Prisma.sql`SELECT ${newsColumns(request.projection)}, ${positionIn(NEWS_NEWEST_FIRST)} FROM "NewsArticle" n
-            WHERE ${request.condition} AND ${afterCursorSql(NEWS_NEWEST_FIRST, request.page.after)}
-            ${orderBySql(NEWS_NEWEST_FIRST)} LIMIT ${request.page.first + 1}`,
+    page: pageQuery(
+      request.page,
+      (limit) => Prisma.sql`SELECT ${newsColumns(request.projection)}, ${positionIn(NEWS_NEWEST_FIRST)} FROM "NewsArticle" n
+        WHERE ${request.condition} AND ${afterCursorSql(NEWS_NEWEST_FIRST, request.page.after)}
+        ${orderBySql(NEWS_NEWEST_FIRST)} LIMIT ${limit}`,
+    ),
     keyOf: (row) => row.id,
   });
-  return pages.get("")!;
 }
 
 /** A page of news for each country, newest first, walking the (country, date, id) index; one statement. */
 export function readNewsOfCountries(
   prisma: PrismaClient,
   request: { countries: readonly string[]; page: PageRequest; projection: Projection; withCount: boolean },
-): Promise<Map<string, ParentPages<NewsRecord>>> {
-  return pagesOfParents<NewsRecord>(prisma, {
+): Promise<Map<string, ParentPages<NewsArticle>>> {
+  return pagesOfParents<NewsArticle>(prisma, {
     parents: request.countries,
     withCount: request.withCount,
     count: Prisma.sql`SELECT count(*)::int AS "totalCount" FROM "NewsCountry" l WHERE l."memberStateCode" = parent."key"::bpchar`,
-    page:
-      request.page.first === 0
-        ? null
-        : Prisma.sql`SELECT ${newsColumns(request.projection)}, ${positionIn(NEWS_NEWEST_FIRST)}
-            FROM (SELECT l."newsId" FROM "NewsCountry" l
-                  WHERE l."memberStateCode" = parent."key"::bpchar AND ${afterCursorSql(LINKED_NEWS_NEWEST_FIRST, request.page.after)}
-                  ${orderBySql(LINKED_NEWS_NEWEST_FIRST)} LIMIT ${request.page.first + 1}) l
-            JOIN "NewsArticle" n ON n."id" = l."newsId"`,
+    page: pageQuery(
+      request.page,
+      (limit) => Prisma.sql`SELECT ${newsColumns(request.projection)}, ${positionIn(NEWS_NEWEST_FIRST)}
+        FROM (SELECT l."newsId" FROM "NewsCountry" l
+              WHERE l."memberStateCode" = parent."key"::bpchar AND ${afterCursorSql(LINKED_NEWS_NEWEST_FIRST, request.page.after)}
+              ${orderBySql(LINKED_NEWS_NEWEST_FIRST)} LIMIT ${limit}) l
+        JOIN "NewsArticle" n ON n."id" = l."newsId"`,
+    ),
     keyOf: (row) => row.id,
   });
 }
@@ -62,10 +63,10 @@ export async function readRelatedProjects(
   newsIds: readonly string[],
   first: number,
   projection: ProjectProjection,
-): Promise<Map<string, ProjectRecord[]>> {
-  const related = new Map<string, ProjectRecord[]>(newsIds.map((id) => [id, []]));
+): Promise<Map<string, Project[]>> {
+  const related = new Map<string, Project[]>(newsIds.map((id) => [id, []]));
   if (first === 0) return related;
-  const rows = await prisma.$queryRaw<Array<ProjectRecord & { newsId: string }>>`
+  const rows = await prisma.$queryRaw<Array<Project & { newsId: string }>>`
     SELECT parent."key" AS "newsId", ${projectColumns(projection)}
     FROM unnest(${[...newsIds]}::text[]) WITH ORDINALITY AS parent("key", "ordinal")
     CROSS JOIN LATERAL (
@@ -84,7 +85,7 @@ export async function readRelatedProjects(
     ) r
     JOIN "Project" p ON p."code" = r."code"
     ORDER BY parent."ordinal", r."rank", p."code"`;
-  projectRecords(rows);
+  withNewsDates(rows);
   for (const { newsId, ...project } of rows) related.get(newsId)!.push(project);
   return related;
 }

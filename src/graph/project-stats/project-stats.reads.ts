@@ -1,8 +1,8 @@
 import { Prisma, type PrismaClient } from "@prisma/client";
-import { BadUserInputError } from "../shared/errors";
-import type { ProjectFilter } from "../project/project.inputs";
-import { ProjectDimension, type ProjectBucket } from "./project-bucket.type";
 import { projectCondition } from "../project/project.conditions";
+import type { ProjectFilter } from "../project/project.inputs";
+import { BadUserInputError } from "../shared/errors";
+import { ProjectDimension, type ProjectBucket } from "./project-bucket.type";
 
 // Each dimension's column and the bucket field it fills; the only SQL the client's choice reaches.
 const DIMENSIONS: Record<ProjectDimension, { column: Prisma.Sql; field: keyof ProjectBucket }> = {
@@ -26,7 +26,7 @@ interface BucketRow {
 /**
  * Counts and budget figures of the filtered projects, grouped in SQL: one statement.
  */
-export async function projectStats(
+export async function readProjectBuckets(
   prisma: PrismaClient,
   filter: ProjectFilter | null | undefined,
   groupBy: readonly ProjectDimension[],

@@ -1,11 +1,10 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
-import { ProjectFilter } from "../project/project.inputs";
-import { Locale, nameIn } from "../shared/locale";
-import { LOCALE_ARG } from "../shared/locale-arg";
 import { MemberState } from "../member-state/member-state.type";
-import { ProjectBucket, ProjectDimension } from "./project-bucket.type";
+import { ProjectFilter } from "../project/project.inputs";
 import { Region } from "../region/region.type";
+import { Locale, LOCALE_ARG, nameIn } from "../shared/locale";
+import { ProjectBucket, ProjectDimension } from "./project-bucket.type";
 
 @Resolver(() => ProjectBucket)
 export class ProjectBucketResolver {
@@ -20,7 +19,7 @@ export class ProjectBucketResolver {
     groupBy: ProjectDimension[],
     @Ctx() ctx: Context,
   ): Promise<ProjectBucket[]> {
-    return ctx.lists.projectStats(filter, groupBy);
+    return ctx.loaders.projectStats.buckets(filter, groupBy);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "Region of the bucket's projects, when grouped by REGION." })

@@ -1,20 +1,11 @@
 import { Prisma } from "@prisma/client";
 import { GraphQLInt, valueFromAST, type FieldNode, type GraphQLResolveInfo } from "graphql";
+import { NEWS_PARTS, newsParts } from "../news/news.columns";
 import { sortColumnsOf, type Ordering } from "../shared/ordering";
 import { MAX_PAGE_SIZE } from "../shared/page-request";
-import type { ProjectRecord } from "../shared/records";
-import { fieldsUnder, selectedFields, type SelectedFields } from "../shared/selection";
-
-/** One value a GraphQL field needs from the database, under the name its record gives it. */
-interface Part {
-  name: string;
-  expression: Prisma.Sql;
-}
-
-const part = (name: string, expression: Prisma.Sql): Part => ({ name, expression });
-const asColumn = ({ name, expression }: Part) => Prisma.sql`${expression} AS ${Prisma.raw(`"${name}"`)}`;
-const asJsonObject = (parts: readonly Part[]) =>
-  Prisma.sql`json_build_object(${Prisma.join(parts.map(({ name, expression }) => Prisma.sql`${Prisma.raw(`'${name}'`)}, ${expression}`))})`;
+import { asColumn, asJsonObject, part, projectionOf, type Part, type Projection } from "../shared/projection";
+import { fieldsUnder, selectedFields } from "../shared/selection";
+import type { Project } from "./project.type";
 
 const countryCodes = (role: "BENEFICIARY" | "OTHER_BENEFITING") =>
   Prisma.sql`ARRAY(SELECT pc."memberStateCode"::text FROM "ProjectCountry" pc WHERE pc."projectCode" = p."code" AND pc."role" = ${role}::"CountryRole" ORDER BY 1)`;
@@ -43,33 +34,9 @@ const PROJECT_PARTS: Readonly<Record<string, Part>> = {
   otherBenefitingCountries: part("otherCodes", countryCodes("OTHER_BENEFITING")),
 };
 
-// What each GraphQL field of NewsArticle needs (articles are alias n); the long texts only when asked.
-const NEWS_PARTS: Readonly<Record<string, Part>> = {
-  title: part("title", Prisma.sql`n."title"`),
-  summary: part("summary", Prisma.sql`n."summary"`),
-  body: part("body", Prisma.sql`n."body"`),
-  contact: part("contact", Prisma.sql`n."contact"`),
-  sourceLanguage: part("sourceLanguage", Prisma.sql`n."sourceLanguage"::text`),
-  countries: part(
-    "countryCodes",
-    Prisma.sql`ARRAY(SELECT nc."memberStateCode"::text FROM "NewsCountry" nc WHERE nc."newsId" = n."id" ORDER BY 1)`,
-  ),
-};
-
-/** The parts the query selects on one type, and a key naming them, so that loads of the same shape share a statement. */
-export interface Projection {
-  readonly fields: ReadonlySet<string>;
-  readonly key: string;
-}
-
 /** A projection of projects, with the related news to fetch in the same statement when the query selects them. */
 export interface ProjectProjection extends Projection {
   readonly relatedNews: { readonly first: number; readonly news: Projection } | null;
-}
-
-function projectionOf(selected: SelectedFields, parts: Readonly<Record<string, Part>>): Projection {
-  const fields = [...selected.keys()].filter((field) => field in parts).sort();
-  return { fields: new Set(fields), key: fields.join(",") };
 }
 
 /** The `first` argument of a relatedNews selection (10 when left out), kept within the page limit: the resolver refuses values beyond it. */
@@ -91,22 +58,13 @@ export function projectProjection(info: GraphQLResolveInfo): ProjectProjection {
   return { ...projection, key: `${projection.key};relatedNews:${first}:${news.key}`, relatedNews: { first, news } };
 }
 
-/** What the query selects on the news the current field returns. */
-export const newsProjection = (info: GraphQLResolveInfo): Projection => projectionOf(selectedFields(info, "NewsArticle"), NEWS_PARTS);
-
-const newsParts = (projection: Projection, publishedAt: Prisma.Sql): Part[] => [
-  part("id", Prisma.sql`n."id"`),
-  part("publishedAt", publishedAt),
-  ...[...projection.fields].map((field) => NEWS_PARTS[field]!),
-];
-
 /**
  * The ids and dates of the newest `first` news related to the project whose code is `projectCode`:
  * news about one of its beneficiary states or naming it, merged, newest first, ties by id. For each
  * state (and for the project's own links) the (key, date, id) index is walked for `first` rows at
  * most; the rows read never depend on how many news a country has.
  */
-export function relatedNewsIds(projectCode: Prisma.Sql, first: number): Prisma.Sql {
+function relatedNewsIds(projectCode: Prisma.Sql, first: number): Prisma.Sql {
   const newest = (alias: string) => Prisma.raw(`${alias}."publishedAt" DESC NULLS LAST, ${alias}."newsId"`);
   return Prisma.sql`SELECT c."newsId", c."publishedAt" FROM (
       SELECT top."newsId", top."publishedAt" FROM "ProjectCountry" pc
@@ -130,19 +88,15 @@ function relatedNewsPart(relatedNews: NonNullable<ProjectProjection["relatedNews
 }
 
 /** The select list of a projection of projects (alias p): the code always, the ordering's sort keys, each selected part once. */
-export function projectColumns(projection: ProjectProjection, ordering?: Ordering<ProjectRecord>): Prisma.Sql {
+export function projectColumns(projection: ProjectProjection, ordering?: Ordering<Project>): Prisma.Sql {
   const columns = new Map<string, Prisma.Sql>([["code", Prisma.sql`p."code"`], ...(ordering ? sortColumnsOf(ordering) : [])]);
   for (const field of projection.fields) columns.set(field, asColumn(PROJECT_PARTS[field]!));
   if (projection.relatedNews) columns.set("relatedNews", asColumn(relatedNewsPart(projection.relatedNews)));
   return Prisma.join([...columns.values()]);
 }
 
-/** The select list of a projection of news (alias n): id and date always (they are the sort keys), each selected part once. */
-export const newsColumns = (projection: Projection): Prisma.Sql =>
-  Prisma.join(newsParts(projection, Prisma.sql`n."publishedAt"`).map(asColumn));
-
-/** Project rows as statements return them, with the dates of their related news made dates again. */
-export function projectRecords(rows: ProjectRecord[]): ProjectRecord[] {
+/** Project rows as statements return them, with the dates of their related news (epoch milliseconds in JSON) made dates again. */
+export function withNewsDates<Row extends Project>(rows: Row[]): Row[] {
   for (const row of rows) {
     for (const news of row.relatedNews ?? []) {
       const published = news.publishedAt as unknown as number | null;

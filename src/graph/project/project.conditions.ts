@@ -1,31 +1,9 @@
 import { Prisma } from "@prisma/client";
-import { BadUserInputError } from "../shared/errors";
-import type { NewsFilter, ProjectFilter } from "./project.inputs";
 import { projectTypeCodeOf } from "../../reference/vocabulary";
-import { alpha2List } from "../member-state/country-codes";
+import { all, range, utcTimestamp } from "../shared/conditions";
+import { alpha2List } from "../shared/identifier-arguments";
 import { searchText, textMatches } from "../shared/text-search";
-
-const all = (conditions: readonly Prisma.Sql[]) => (conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`);
-
-/** A timestamp parameter compared with the database's UTC timestamps, whatever the session time zone. */
-export const utcTimestamp = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp`;
-
-function range<T extends string | number>(
-  column: Prisma.Sql,
-  type: "numeric" | "int",
-  bounds: { min?: T | null; max?: T | null } | null | undefined,
-  argument: string,
-): Prisma.Sql[] {
-  if (!bounds) return [];
-  const { min, max } = bounds;
-  const has = (value: T | null | undefined): value is T => value !== null && value !== undefined;
-  if (has(min) && has(max) && Number(min) > Number(max))
-    throw new BadUserInputError(`"${argument}" has min ${min} above max ${max}`, argument);
-  return [
-    ...(has(min) ? [Prisma.sql`${column} >= ${min}::${Prisma.raw(type)}`] : []),
-    ...(has(max) ? [Prisma.sql`${column} <= ${max}::${Prisma.raw(type)}`] : []),
-  ];
-}
+import type { ProjectFilter } from "./project.inputs";
 
 // The country's project codes are read once from the (country, role, project) index, then the
 // projects by their key: PostgreSQL would otherwise read every project of the other conditions
@@ -65,33 +43,5 @@ export function projectCondition(filter: ProjectFilter | null | undefined): Pris
   }
   if (filter.updatedSince) conditions.push(Prisma.sql`p."updatedAt" >= ${utcTimestamp(filter.updatedSince)}`);
   if (filter.text) conditions.push(textMatches("project", Prisma.sql`p."code"`, searchText(filter.text, "filter.text")));
-  return all(conditions);
-}
-
-/** The SQL condition of a NewsFilter on the news articles of alias n; pure, like projectCondition. */
-export function newsCondition(filter: NewsFilter | null | undefined): Prisma.Sql {
-  if (!filter) return Prisma.sql`TRUE`;
-  const conditions: Prisma.Sql[] = [];
-  if (filter.country) {
-    const codes = alpha2List(filter.country, "filter.country");
-    conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "NewsCountry" nc WHERE nc."newsId" = n."id" AND nc."memberStateCode" = ANY(${codes}::bpchar[]))`,
-    );
-  }
-  if (filter.projectCode) {
-    conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "NewsProject" np WHERE np."newsId" = n."id" AND np."projectCode" = ANY(${filter.projectCode.map((code) => code.trim())}::text[]))`,
-    );
-  }
-  const { publishedAfter: after, publishedBefore: before } = filter;
-  if (after && before && after > before) {
-    throw new BadUserInputError(
-      `"filter.publishedAfter" (${after.toISOString()}) is later than "filter.publishedBefore" (${before.toISOString()})`,
-      "filter.publishedAfter",
-    );
-  }
-  if (after) conditions.push(Prisma.sql`n."publishedAt" >= ${utcTimestamp(after)}`);
-  if (before) conditions.push(Prisma.sql`n."publishedAt" <= ${utcTimestamp(before)}`);
-  if (filter.text) conditions.push(textMatches("news", Prisma.sql`n."id"`, searchText(filter.text, "filter.text")));
   return all(conditions);
 }

@@ -1,25 +1,9 @@
 import { Coverage, ProjectStatus } from "@prisma/client";
 import { GraphQLDateTime } from "graphql-scalars";
-import { Field, ID, InputType, Int } from "type-graphql";
-import { DecimalScalar } from "../shared/scalars";
-
-@InputType({ description: "An inclusive range of exact decimals; either bound may be left out." })
-export class DecimalRange {
-  @Field(() => DecimalScalar, { nullable: true, description: 'Lowest value included, such as "100000".' })
-  min?: string | null;
-
-  @Field(() => DecimalScalar, { nullable: true, description: "Highest value included." })
-  max?: string | null;
-}
-
-@InputType({ description: "An inclusive range of whole numbers (years); either bound may be left out." })
-export class IntRange {
-  @Field(() => Int, { nullable: true, description: "Lowest value included." })
-  min?: number | null;
-
-  @Field(() => Int, { nullable: true, description: "Highest value included." })
-  max?: number | null;
-}
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { PageArgs } from "../shared/page-args";
+import { DecimalRange, IntRange } from "../shared/range.inputs";
+import { ProjectOrder } from "./project-order.input";
 
 @InputType({
   description:
@@ -88,26 +72,27 @@ export class ProjectFilter {
   text?: string | null;
 }
 
-@InputType({ description: "Narrows a list of news releases; all given conditions must hold." })
-export class NewsFilter {
-  @Field(() => [ID], { nullable: true, description: 'Only news concerning one of these countries: ISO alpha-2 ("CO") or alpha-3 ("COL").' })
-  country?: string[] | null;
+@ArgsType()
+export class ProjectListArgs extends PageArgs {
+  @Field(() => ProjectFilter, { nullable: true, description: "Conditions the projects must meet; all projects when left out." })
+  filter?: ProjectFilter | null;
+}
 
-  @Field(() => [ID], { nullable: true, description: 'Only news naming one of these project codes ("PO.0201").' })
-  projectCode?: string[] | null;
+/** The arguments of the top-level project list: an ordering, and paging backward too. */
+@ArgsType()
+export class ProjectQueryArgs extends ProjectListArgs {
+  @Field(() => [ProjectOrder], { nullable: true, description: "Ordering, first key first; by code when left out." })
+  orderBy?: ProjectOrder[] | null;
 
-  @Field(() => GraphQLDateTime, {
+  @Field(() => Int, {
     nullable: true,
-    description: "Only news published at or after this instant (news with no date are left out).",
+    description: 'Number of items to return from the end of the list, 0 to 100; with "before", pages backward.',
   })
-  publishedAfter?: Date | null;
+  last?: number | null;
 
-  @Field(() => GraphQLDateTime, {
+  @Field(() => String, {
     nullable: true,
-    description: "Only news published at or before this instant (news with no date are left out).",
+    description: "Cursor of the item to end before, paging backward (a startCursor or edge cursor of the same list and ordering).",
   })
-  publishedBefore?: Date | null;
-
-  @Field(() => String, { nullable: true, description: "Only news matching this full-text search (same rules as ProjectFilter.text)." })
-  text?: string | null;
+  before?: string | null;
 }

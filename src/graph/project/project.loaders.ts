@@ -1,41 +1,37 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
-import type { ProjectFilter } from "./project.inputs";
+import type { GraphQLResolveInfo } from "graphql";
 import { connectionFrom, type ConnectionData } from "../shared/connection";
-import type { PageRequest } from "../shared/page-request";
+import { loaderByArguments, recordLoader, type ParentKey } from "../shared/loader-by-arguments";
+import type { Ordering } from "../shared/ordering";
+import { pageRequest, type PageRequest } from "../shared/page-request";
+import { listSelection, type ListSelection } from "../shared/selection";
+import { projectProjection, type ProjectProjection } from "./project.columns";
 import { projectCondition } from "./project.conditions";
+import type { ProjectFilter, ProjectListArgs } from "./project.inputs";
 import { PROJECTS_BY_CODE } from "./project.orderings";
-import type { ProjectProjection } from "./project.columns";
-import { PROJECT_PARENTS, readProjectPages, readProjectsByCode } from "./project.reads";
-import type { ProjectRecord } from "../shared/records";
-import { loaderByArguments, type ParentKey } from "../shared/loader-by-arguments";
+import { PROJECT_PARENTS, readProjectPage, readProjectPagesOfParents, readProjectsByCode } from "./project.reads";
+import type { Project } from "./project.type";
 
-interface ProjectKey extends ParentKey {
-  projection: ProjectProjection;
-}
-
-interface ChildProjectsKey extends ParentKey {
+/** What a parent's list of projects (a country's, a region's) is asked for: filter, page, selection. */
+export interface ChildProjectsArgs extends ListSelection<ProjectProjection> {
   filter: ProjectFilter | null;
   page: PageRequest;
-  projection: ProjectProjection;
-  withCount: boolean;
 }
 
-/** Loads of projects: by code (federation references, search hits) and as pages of a parent's projects. */
-export function createProjectLoaders(prisma: PrismaClient, onBatch: (size: number) => void) {
-  const byCode = loaderByArguments<ProjectKey, ProjectRecord | null>(
-    async (codes, { projection }) => {
-      const rows = await readProjectsByCode(prisma, codes, projection);
-      return new Map(rows.map((row) => [row.code, row]));
-    },
-    () => null,
-    onBatch,
-  );
+type ChildProjectsKey = ParentKey & ChildProjectsArgs;
 
+/** The arguments of a parent's `projects` field, checked, with the selection of the connection it returns. */
+export function childProjectsArgs({ filter, first, after }: ProjectListArgs, info: GraphQLResolveInfo): ChildProjectsArgs {
+  return { filter: filter ?? null, page: pageRequest(PROJECTS_BY_CODE, first, after), ...listSelection(info, projectProjection) };
+}
+
+/** Loads of projects for one request: by code (federation references, search hits), the list, and pages of a parent's projects. */
+export function createProjectLoaders(prisma: PrismaClient, onBatch: (size: number) => void) {
   /** Pages of the projects of several parents (countries, regions) in one statement. */
-  const childProjects = (parentCondition: Prisma.Sql) =>
-    loaderByArguments<ChildProjectsKey, ConnectionData<ProjectRecord>>(
+  const childProjects = (parentCondition: Prisma.Sql) => {
+    const loader = loaderByArguments<ChildProjectsKey, ConnectionData<Project>>(
       async (parents, { filter, page, projection, withCount }) => {
-        const pages = await readProjectPages(prisma, {
+        const pages = await readProjectPagesOfParents(prisma, {
           parents,
           parentCondition,
           condition: projectCondition(filter),
@@ -51,22 +47,37 @@ export function createProjectLoaders(prisma: PrismaClient, onBatch: (size: numbe
       () => connectionFrom([], { first: 0, after: null }, PROJECTS_BY_CODE, 0),
       onBatch,
     );
-  const ofCountry = childProjects(PROJECT_PARENTS.beneficiaryState);
-  const ofRegion = childProjects(PROJECT_PARENTS.region);
+    return (parent: string, args: ChildProjectsArgs) =>
+      loader.load({ parent, ...args, signature: JSON.stringify([args.filter, args.page, args.projection.key, args.withCount]) });
+  };
 
   return {
-    project: (code: string, projection: ProjectProjection) => byCode.load({ parent: code, signature: projection.key, projection }),
+    byCode: recordLoader(
+      (codes, projection: ProjectProjection) => readProjectsByCode(prisma, codes, projection),
+      (row) => row.code,
+      onBatch,
+    ),
+
+    /** A page of all projects passing the filter, in the ordering: one statement. */
+    list: async (
+      filter: ProjectFilter | null | undefined,
+      ordering: Ordering<Project>,
+      page: PageRequest,
+      { projection, withCount }: ListSelection<ProjectProjection>,
+    ) => {
+      const { rows, totalCount } = await readProjectPage(prisma, {
+        condition: projectCondition(filter),
+        ordering,
+        page,
+        projection,
+        withCount,
+      });
+      return connectionFrom(rows, page, ordering, totalCount);
+    },
+
     /** A page of the projects a country benefits from as an eligible beneficiary member state, by code. */
-    projectsOfCountry: (code: string, args: ChildProjectsArgs) => ofCountry.load(childProjectsKey(code, args)),
+    ofCountry: childProjects(PROJECT_PARENTS.beneficiaryState),
     /** A page of a region's projects, by code. */
-    projectsOfRegion: (code: string, args: ChildProjectsArgs) => ofRegion.load(childProjectsKey(code, args)),
+    ofRegion: childProjects(PROJECT_PARENTS.region),
   };
 }
-
-type ChildProjectsArgs = Omit<ChildProjectsKey, "parent" | "signature">;
-
-const childProjectsKey = (parent: string, args: ChildProjectsArgs): ChildProjectsKey => ({
-  parent,
-  ...args,
-  signature: JSON.stringify([args.filter, args.page, args.projection.key, args.withCount]),
-});

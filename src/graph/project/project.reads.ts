@@ -1,27 +1,23 @@
 import { Prisma, type PrismaClient } from "@prisma/client";
 import { afterCursorSql, orderBySql, reversed, type Ordering } from "../shared/ordering";
 import type { PageRequest } from "../shared/page-request";
-import { projectColumns, projectRecords, type ProjectProjection } from "./project.columns";
-import { pagesOfParents, positionIn, type ParentPages } from "../shared/parent-pages";
-import type { ProjectRecord } from "../shared/records";
+import { pageOfList, pageQuery, pagesOfParents, positionIn, type ParentPages, type ParentPagesStatement } from "../shared/parent-pages";
+import { projectColumns, withNewsDates, type ProjectProjection } from "./project.columns";
+import type { Project } from "./project.type";
 
 /** The projects of these codes, with the selected parts; one statement. */
 export async function readProjectsByCode(
   prisma: PrismaClient,
   codes: readonly string[],
   projection: ProjectProjection,
-): Promise<ProjectRecord[]> {
-  return projectRecords(
-    await prisma.$queryRaw<
-      ProjectRecord[]
-    >`SELECT ${projectColumns(projection)} FROM "Project" p WHERE p."code" = ANY(${[...codes]}::text[])`,
+): Promise<Project[]> {
+  return withNewsDates(
+    await prisma.$queryRaw<Project[]>`SELECT ${projectColumns(projection)} FROM "Project" p WHERE p."code" = ANY(${[...codes]}::text[])`,
   );
 }
 
 /** Whose projects a nested list holds: the parent key is `parent."key"` in the condition. */
 export const PROJECT_PARENTS = {
-  /** The list itself, no parent. */
-  none: Prisma.sql`TRUE`,
   /** A country's projects, as an eligible beneficiary member state. */
   beneficiaryState: Prisma.sql`EXISTS (SELECT 1 FROM "ProjectCountry" pc
     WHERE pc."projectCode" = p."code" AND pc."memberStateCode" = parent."key"::bpchar AND pc."role" = 'BENEFICIARY')`,
@@ -29,39 +25,51 @@ export const PROJECT_PARENTS = {
   region: Prisma.sql`p."regionCode" = parent."key"`,
 } as const;
 
-export interface ProjectPagesRequest {
-  parents: readonly string[];
-  parentCondition: Prisma.Sql;
+export interface ProjectPageRequest {
+  /** The filter's condition, compiled (project.conditions.ts). */
   condition: Prisma.Sql;
-  ordering: Ordering<ProjectRecord>;
+  ordering: Ordering<Project>;
   page: PageRequest;
   projection: ProjectProjection;
   withCount: boolean;
 }
 
 /**
- * One page of projects for each parent, in one statement: each parent's page is read by its own
- * LIMITed sub-query (one row more than the page, to know whether another follows), and the count,
- * when asked, is computed beside it.
+ * The statement of a page of projects: rows read by a LIMITed sub-query (one row more than the page,
+ * to know whether another follows) in the ordering or, going backward, in reverse; the count, when
+ * asked, computed beside it.
  */
-export async function readProjectPages(
-  prisma: PrismaClient,
-  request: ProjectPagesRequest,
-): Promise<Map<string, ParentPages<ProjectRecord>>> {
+function projectPage(request: ProjectPageRequest, scope: Prisma.Sql): Omit<ParentPagesStatement<Project>, "parents"> {
   const direction = request.page.backward ? reversed(request.ordering) : request.ordering;
-  const scope = Prisma.sql`${request.parentCondition} AND ${request.condition}`;
-  const pages = await pagesOfParents<ProjectRecord>(prisma, {
-    parents: request.parents,
+  return {
     withCount: request.withCount,
     count: Prisma.sql`SELECT count(*)::int AS "totalCount" FROM "Project" p WHERE ${scope}`,
-    page:
-      request.page.first === 0
-        ? null
-        : Prisma.sql`SELECT ${projectColumns(request.projection, request.ordering)}, ${positionIn(direction)} FROM "Project" p
-            WHERE ${scope} AND ${afterCursorSql(direction, request.page.after)}
-            ${orderBySql(direction)} LIMIT ${request.page.first + 1}`,
+    page: pageQuery(
+      request.page,
+      (limit) => Prisma.sql`SELECT ${projectColumns(request.projection, request.ordering)}, ${positionIn(direction)} FROM "Project" p
+        WHERE ${scope} AND ${afterCursorSql(direction, request.page.after)}
+        ${orderBySql(direction)} LIMIT ${limit}`,
+    ),
     keyOf: (row) => row.code,
+  };
+}
+
+/** A page of all projects meeting the condition; one statement. */
+export async function readProjectPage(prisma: PrismaClient, request: ProjectPageRequest): Promise<ParentPages<Project>> {
+  const page = await pageOfList(prisma, projectPage(request, request.condition));
+  withNewsDates(page.rows);
+  return page;
+}
+
+/** A page of projects for each parent (a country, a region: `parentCondition`), in one statement. */
+export async function readProjectPagesOfParents(
+  prisma: PrismaClient,
+  request: ProjectPageRequest & { parents: readonly string[]; parentCondition: Prisma.Sql },
+): Promise<Map<string, ParentPages<Project>>> {
+  const pages = await pagesOfParents(prisma, {
+    ...projectPage(request, Prisma.sql`${request.parentCondition} AND ${request.condition}`),
+    parents: request.parents,
   });
-  for (const { rows } of pages.values()) projectRecords(rows);
+  for (const { rows } of pages.values()) withNewsDates(rows);
   return pages;
 }

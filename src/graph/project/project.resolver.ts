@@ -1,30 +1,20 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
-import { BadUserInputError } from "../shared/errors";
-import { isProjectCode } from "../../import/field-values";
-import { ProjectQueryArgs } from "../shared/page-args";
-import { CACHE_HINT } from "../shared/cache-hints";
-import { Locale, nameIn, textIn } from "../shared/locale";
-import { LOCALE_ARG } from "../shared/locale-arg";
 import { MemberState } from "../member-state/member-state.type";
 import { NewsArticle } from "../news/news.type";
-import { Project, ProjectConnection } from "./project.type";
 import { Region } from "../region/region.type";
+import { CACHE_HINT } from "../shared/cache-hints";
+import { fetched } from "../shared/fetched";
+import { projectCodeOf } from "../shared/identifier-arguments";
+import { Locale, LOCALE_ARG, nameIn, textIn } from "../shared/locale";
 import { bidirectionalPageRequest, pageSize } from "../shared/page-request";
-import { projectProjection } from "./project.columns";
-import { listSelection } from "../shared/list-queries";
-import { projectOrdering } from "./project.orderings";
-import { fetched, type ProjectRecord } from "../shared/records";
+import { listSelection } from "../shared/selection";
 import { searchText } from "../shared/text-search";
-
-export function assertProjectCode(code: string, argument: string): string {
-  const trimmed = code.trim();
-  if (!isProjectCode(trimmed)) {
-    throw new BadUserInputError(`"${argument}" must be an IOM project code such as "PO.0201" or "L12-805" (got "${code}")`, argument);
-  }
-  return trimmed;
-}
+import { projectProjection } from "./project.columns";
+import { ProjectQueryArgs } from "./project.inputs";
+import { projectOrdering } from "./project.orderings";
+import { Project, ProjectConnection } from "./project.type";
 
 @Resolver(() => Project)
 export class ProjectResolver {
@@ -34,7 +24,7 @@ export class ProjectResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.project(assertProjectCode(code, "code"), projectProjection(info));
+    return ctx.loaders.projects.byCode(projectCodeOf(code, "code"), projectProjection(info));
   }
 
   @Query(() => ProjectConnection, {
@@ -48,11 +38,11 @@ export class ProjectResolver {
   ): Promise<ProjectConnection> {
     const ordering = projectOrdering(orderBy, filter?.text ? searchText(filter.text, "filter.text") : null);
     const page = bidirectionalPageRequest(ordering, pageArgs);
-    return new ProjectConnection(await ctx.lists.projects(filter, ordering, page, listSelection(info, projectProjection)));
+    return new ProjectConnection(await ctx.loaders.projects.list(filter, ordering, page, listSelection(info, projectProjection)));
   }
 
   @FieldResolver(() => String, { description: "Title, in the requested language when the project was published in it, else in another." })
-  title(@Root() project: ProjectRecord, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context): string {
+  title(@Root() project: Project, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context): string {
     return textIn(fetched(project.titles, "Project.title"), locale ?? ctx.locale) ?? project.code;
   }
 
@@ -61,7 +51,7 @@ export class ProjectResolver {
     description: "Long description, paragraphs separated by a blank line; same language rule as the title.",
   })
   description(
-    @Root() project: ProjectRecord,
+    @Root() project: Project,
     @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null,
     @Ctx() ctx: Context,
   ): string | null {
@@ -72,25 +62,25 @@ export class ProjectResolver {
     nullable: true,
     description: 'IOM project type, such as "Migration Policy Activities", in the requested language.',
   })
-  async projectType(@Root() project: ProjectRecord, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context) {
+  async projectType(@Root() project: Project, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context) {
     const code = fetched(project.projectTypeCode, "Project.projectType");
     const type = code ? await ctx.reference.projectType(code) : null;
     return type ? nameIn(type, locale ?? ctx.locale) : null;
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "IOM Development Fund region the project belongs to." })
-  region(@Root() project: ProjectRecord, @Ctx() ctx: Context) {
+  region(@Root() project: Project, @Ctx() ctx: Context) {
     const code = fetched(project.regionCode, "Project.region");
     return code ? ctx.reference.region(code) : null;
   }
 
   @FieldResolver(() => [MemberState], { description: "Eligible member states the project benefits, by ISO code." })
-  beneficiaryStates(@Root() project: ProjectRecord, @Ctx() ctx: Context) {
+  beneficiaryStates(@Root() project: Project, @Ctx() ctx: Context) {
     return ctx.reference.memberStates(fetched(project.beneficiaryCodes, "Project.beneficiaryStates"));
   }
 
   @FieldResolver(() => [MemberState], { description: "Other countries benefiting at the time of allocation, by ISO code." })
-  otherBenefitingCountries(@Root() project: ProjectRecord, @Ctx() ctx: Context) {
+  otherBenefitingCountries(@Root() project: Project, @Ctx() ctx: Context) {
     return ctx.reference.memberStates(fetched(project.otherCodes, "Project.otherBenefitingCountries"));
   }
 
@@ -99,7 +89,7 @@ export class ProjectResolver {
       "The newest news related to the project: releases about any of its beneficiary states or naming its code, merged, newest first (undated last), ties by id.",
   })
   relatedNews(
-    @Root() project: ProjectRecord,
+    @Root() project: Project,
     @Arg("first", () => Int, { nullable: true, description: "At most this many, 0 to 100; 10 when left out." }) first: number | null,
   ) {
     // Fetched with the project, as many as the largest `first` among the query's aliases asked for.
@@ -109,5 +99,5 @@ export class ProjectResolver {
 
 export const projectReference = {
   __resolveReference: (reference: { code: string }, ctx: Context, info: GraphQLResolveInfo) =>
-    ctx.loaders.project(reference.code, projectProjection(info)),
+    ctx.loaders.projects.byCode(reference.code, projectProjection(info)),
 };

@@ -1,7 +1,9 @@
-import { Coverage, ProjectStatus, type Prisma } from "@prisma/client";
+import { Coverage, ProjectStatus } from "@prisma/client";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { CACHE_HINT } from "../shared/cache-hints";
 import { ConnectionType } from "../shared/connection.type";
+import type { NewsArticle } from "../news/news.type";
+import type { LocalizedTexts } from "../shared/locale";
 import { DecimalScalar } from "../shared/scalars";
 
 registerEnumType(ProjectStatus, {
@@ -21,6 +23,10 @@ registerEnumType(Coverage, {
   },
 });
 
+/**
+ * A project as statements return it (project.columns.ts): its code always, plus the parts the query
+ * selected; a part that was not selected is absent, not null.
+ */
 @ObjectType({ simpleResolvers: true, description: "An IOM Development Fund project, as published on its IOM page." })
 @Directive('@key(fields: "code")')
 @Directive(CACHE_HINT.importedData)
@@ -29,37 +35,51 @@ export class Project {
   code!: string;
 
   @Field(() => String, { nullable: true, description: 'PRIMA system identifier, such as "AR99P0518"; null when the page gives none.' })
-  primaId!: string | null;
+  primaId?: string | null;
 
   @Field(() => ProjectStatus, { description: "Whether the project is running or finished, as its page says." })
-  status!: ProjectStatus;
+  status?: ProjectStatus;
 
   @Field(() => DecimalScalar, {
     nullable: true,
     description: 'Budget in US dollars, exact, as a decimal string ("400000.00"); null when unpublished.',
   })
-  budgetUsd!: Prisma.Decimal | null;
+  budgetUsd?: string | null;
 
   @Field(() => Coverage, { nullable: true, description: "Geographic reach; null when the page does not say." })
-  coverage!: Coverage | null;
+  coverage?: Coverage | null;
 
   @Field(() => Int, { nullable: true, description: "Year the Fund allocated the budget; null when unpublished." })
-  allocationYear!: number | null;
+  allocationYear?: number | null;
 
   @Field(() => Int, { nullable: true, description: "Year the project started; null when unpublished." })
-  startYear!: number | null;
+  startYear?: number | null;
 
   @Field(() => Int, { nullable: true, description: "Year the project ends or ended; null when unpublished." })
-  endYear!: number | null;
+  endYear?: number | null;
 
   @Field({ description: "When this project was first imported." })
-  createdAt!: Date;
+  createdAt?: Date;
 
   @Field({ description: "When this project last changed through an import." })
-  updatedAt!: Date;
+  updatedAt?: Date;
 
-  regionCode!: string | null;
-  projectTypeCode!: string | null;
+  // Parts that fields resolved in project.resolver.ts read.
+  regionCode?: string | null;
+  projectTypeCode?: string | null;
+  titles?: LocalizedTexts | null;
+  descriptions?: LocalizedTexts | null;
+  /** Alpha-2 codes of the eligible beneficiary member states, in code order. */
+  beneficiaryCodes?: string[];
+  /** Alpha-2 codes of the other countries benefiting, in code order. */
+  otherCodes?: string[];
+  /** The newest related news, as many as the query asked for at most. */
+  relatedNews?: NewsArticle[];
+
+  // Sort keys, selected for cursors (project.orderings.ts).
+  sortTitle?: string;
+  /** Relevance to a text filter, when ordered by it. */
+  relevance?: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A page of projects, ordered by project code." })

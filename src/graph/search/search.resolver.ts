@@ -1,16 +1,18 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, Directive, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
-import { PageArgs } from "../shared/page-args";
+import { newsProjection } from "../news/news.columns";
+import type { NewsArticle } from "../news/news.type";
+import { projectProjection } from "../project/project.columns";
+import type { Project } from "../project/project.type";
 import { CACHE_HINT } from "../shared/cache-hints";
 import { Locale } from "../shared/locale";
-import { SearchConnection, SearchHit, SearchItem } from "./search.type";
+import { PageArgs } from "../shared/page-args";
 import { pageRequest } from "../shared/page-request";
-import { newsProjection, projectProjection } from "../project/project.columns";
-import { searchOrdering } from "../project/project.orderings";
-import type { NewsRecord, ProjectRecord } from "../shared/records";
 import { selectsField } from "../shared/selection";
 import { searchText } from "../shared/text-search";
+import { searchOrdering } from "./search.reads";
+import { SearchConnection, SearchHit, SearchItem } from "./search.type";
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
@@ -30,16 +32,16 @@ export class SearchResolver {
     const text = searchText(query, "query");
     const ordering = searchOrdering(text);
     return new SearchConnection(
-      await ctx.lists.search(text, locale, ordering, pageRequest(ordering, first, after), selectsField(info, "totalCount")),
+      await ctx.loaders.search.page(text, locale, ordering, pageRequest(ordering, first, after), selectsField(info, "totalCount")),
     );
   }
 
   // Unions take no directive in type-graphql: the hint goes on the field.
   @Directive(CACHE_HINT.asParent)
   @FieldResolver(() => SearchItem, { description: "The project or news release found." })
-  item(@Root() hit: SearchHit, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ProjectRecord | NewsRecord | null> {
+  item(@Root() hit: SearchHit, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Project | NewsArticle | null> {
     return hit.kind === "project"
-      ? ctx.loaders.project(hit.key, projectProjection(info))
-      : ctx.loaders.newsArticle(hit.key, newsProjection(info));
+      ? ctx.loaders.projects.byCode(hit.key, projectProjection(info))
+      : ctx.loaders.news.byId(hit.key, newsProjection(info));
   }
 }

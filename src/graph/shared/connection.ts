@@ -1,4 +1,4 @@
-import { fetched } from "./records";
+import { fetched } from "./fetched";
 import { encodeCursor } from "./cursor";
 import { sortValuesOf, type Ordering } from "./ordering";
 import type { PageRequest } from "./page-request";

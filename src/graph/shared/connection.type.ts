@@ -21,7 +21,7 @@ export class PageInfo implements PageInfoData {
 
 /**
  * A Relay connection type for one node type: edges, nodes, pageInfo and an on-demand totalCount.
- * Its nodes are the records statements return (src/queries/records.ts), which hold the selected parts only.
+ * Its nodes are the entity objects as statements return them, holding the selected parts only.
  */
 export function ConnectionType<Node extends object>(nodeType: ClassType<Node>, typeName: string) {
   @ObjectType(`${typeName}Edge`, { simpleResolvers: true, description: `One ${typeName} in a list, with its cursor.` })

@@ -40,3 +40,20 @@ export function loaderByArguments<Key extends ParentKey, Value>(
     { cacheKeyFn: cacheKeyOf },
   );
 }
+
+/**
+ * Records by key, read with the parts a projection names: `load(key, projection)` resolves to the
+ * record, or null when no record has the key. Loads of one projection share a statement.
+ */
+export function recordLoader<Row, P extends { key: string }>(
+  read: (keys: string[], projection: P) => Promise<Row[]>,
+  keyOf: (row: Row) => string,
+  onBatch: (size: number) => void,
+): (key: string, projection: P) => Promise<Row | null> {
+  const loader = loaderByArguments<ParentKey & { projection: P }, Row | null>(
+    async (keys, { projection }) => new Map((await read(keys, projection)).map((row) => [keyOf(row), row])),
+    () => null,
+    onBatch,
+  );
+  return (key, projection) => loader.load({ parent: key, signature: projection.key, projection });
+}

@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from "@prisma/client";
 import { orderBySql, type Ordering } from "./ordering";
+import type { PageRequest } from "./page-request";
 
 /** The rows of one parent's page (one more than asked when another page follows) and, when asked, the parent's total. */
 export interface ParentPages<Row> {
@@ -8,7 +9,7 @@ export interface ParentPages<Row> {
 }
 
 export interface ParentPagesStatement<Row> {
-  /** Parent keys, reachable as `parent."key"` in the sub-queries; [""] for a list without parent. */
+  /** Parent keys, reachable as `parent."key"` in the sub-queries. */
   parents: readonly string[];
   /** Sub-query of one parent's page, ordered and LIMITed, with its rows' `positionIn` the ordering; null for pages of 0 rows. */
   page: Prisma.Sql | null;
@@ -43,6 +44,25 @@ export async function pagesOfParents<Row>(
   }
   return pages;
 }
+
+// A list without parent is read as the pages of one parent, whose key nothing reads.
+const NO_PARENT = "";
+
+/** The page of a list that has no parent (a top-level list), in one statement like the pages of parents. */
+export async function pageOfList<Row>(
+  prisma: PrismaClient,
+  statement: Omit<ParentPagesStatement<Row>, "parents">,
+): Promise<ParentPages<Row>> {
+  const pages = await pagesOfParents(prisma, { ...statement, parents: [NO_PARENT] });
+  return pages.get(NO_PARENT)!;
+}
+
+/**
+ * A parent's page sub-query, asking for one row more than the page to know whether another follows;
+ * null for a page of 0 rows, which reads nothing.
+ */
+export const pageQuery = (page: PageRequest, query: (limit: number) => Prisma.Sql): Prisma.Sql | null =>
+  page.first === 0 ? null : query(page.first + 1);
 
 /**
  * A row's rank in the ordering, selected beside a page's columns: the pages of several parents are

@@ -86,3 +86,15 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
     });
   return info.fieldNodes.some((node) => has(node.selectionSet, new Set()));
 }
+
+/** What a list needs beside its own arguments: the parts its items select, and whether totalCount is asked. */
+export interface ListSelection<P> {
+  projection: P;
+  withCount: boolean;
+}
+
+/** The selection of the connection the current field returns. */
+export const listSelection = <P>(info: GraphQLResolveInfo, projectionOf: (info: GraphQLResolveInfo) => P): ListSelection<P> => ({
+  projection: projectionOf(info),
+  withCount: selectsField(info, "totalCount"),
+});
