@@ -7,11 +7,17 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { Client } from "pg";
 import { ServicePool } from "./service-pool";
 import type { DatabaseConfig } from "../config";
-import type { PoolUse } from "../operations/metrics";
 import { LATEST_MIGRATION } from "./migrator";
 import { lockDataDir } from "./pglite-lock";
 import { pgliteSession, postgresSession, type SqlSession } from "./sql-session";
 import { StatementCounter } from "./statement-counter";
+
+/** How the pool looks right now, for the pool gauges. */
+export interface PoolUse {
+  total: number;
+  idle: number;
+  waiting: number;
+}
 
 /** The one place the service reaches its data: Prisma for queries, raw SQL for migrations. */
 export interface Database {

@@ -1,15 +1,9 @@
+import type { PoolUse } from "../db/database";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
 /** Operation names come from clients: past this many distinct ones, new names are counted as "other". */
 const MAX_OPERATION_NAMES = 200;
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
-
-/** How the pool looks right now, for the pool gauges. */
-export interface PoolUse {
-  total: number;
-  idle: number;
-  waiting: number;
-}
 
 /**
  * The service's Prometheus metrics, in a registry of its own (one per server, so that tests can
