@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { loadConfig } from "../src/config";
+import { SAMPLE_PAGES_DIR } from "../src/paths";
 import { openDatabase, type Database } from "../src/db/database";
 import { prepareDatabase } from "../src/db/prepare";
 import { importFiles } from "../src/import/import-files";
@@ -99,7 +100,7 @@ async function openBenchDatabase(): Promise<Database> {
 }
 
 async function main(): Promise<void> {
-  const samplesDir = path.join(__dirname, "..", "..", "data", "pages");
+  const samplesDir = SAMPLE_PAGES_DIR;
   const samples = fs.readdirSync(samplesDir).map((file) => [file, fs.readFileSync(path.join(samplesDir, file), "utf8")] as const);
   const parseRounds = 400;
   let started = performance.now();

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { PROJECT_ROOT } from "./paths";
+import { PROJECT_ROOT, SAMPLE_PAGES_DIR } from "./paths";
 
 /** Limits on a PostgreSQL server's connections: a request waits on neither a dead server nor a stuck statement for long. */
 export interface PostgresLimits {
@@ -124,7 +124,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     host: env.HOST,
     explorer: env.EXPLORER ? env.EXPLORER === "on" : env.NODE_ENV !== "production",
     allowedOrigins: env.CORS_ORIGINS ?? "any",
-    samplePagesDir: path.join(PROJECT_ROOT, "data", "pages"),
+    samplePagesDir: SAMPLE_PAGES_DIR,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     maxConcurrentExecutions: env.MAX_CONCURRENT_EXECUTIONS,
     probePort: env.PROBE_PORT ?? null,

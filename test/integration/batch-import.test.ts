@@ -2,9 +2,8 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { importFiles, type ImportReport } from "../../src/import/import-files";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-
-const SAMPLES = path.join(__dirname, "..", "..", "data", "pages");
+import { databaseForSuite } from "../support/test-database";
+import { PO_0201, samplePage } from "../support/sample-pages";
 
 /** A project page in the samples' layout, with the code, Prima ID, title and type given. */
 async function projectPage(
@@ -13,7 +12,7 @@ async function projectPage(
   title: string,
   projectType = "Activités de politique migratoire",
 ): Promise<string> {
-  const sample = await fs.readFile(path.join(SAMPLES, "001_d1ca3eb0415ae2bb.txt"), "utf8");
+  const sample = await fs.readFile(samplePage(PO_0201.file), "utf8");
   return sample
     .replace("PO.0201", code)
     .replace("AR99P0518", primaId)
@@ -37,13 +36,7 @@ async function pageFolder(pages: Record<string, string>): Promise<string> {
 const outcomes = (report: ImportReport) => report.files.map((file) => file.outcome ?? "failed");
 
 describe("importing pages in batches", () => {
-  let test: TestDatabase;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await test.drop();
-  });
+  const test = databaseForSuite();
   beforeEach(async () => {
     await test.db.prisma.$executeRaw`TRUNCATE "Project", "NewsArticle", "SearchDocument" CASCADE`;
   });

@@ -1,16 +1,10 @@
 import { Client } from "pg";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { databaseForSuite } from "../support/test-database";
 
 const onPostgres = process.env.DATABASE_URL ? describe : describe.skip;
 
 onPostgres("a read whose connection drops", () => {
-  let test: TestDatabase;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await test.drop();
-  });
+  const test = databaseForSuite();
 
   it("is tried once more on a new connection and answers, while a write is not tried again", async () => {
     const killer = new Client({ connectionString: process.env.DATABASE_URL });

@@ -8,7 +8,7 @@ import { openDatabase } from "../../src/db/database";
 import { prepareDatabase } from "../../src/db/prepare";
 import { importFiles } from "../../src/import/import-files";
 import { startBuiltService } from "../support/built-service";
-import { SAMPLE_PAGES } from "../support/test-server";
+import { SAMPLE_PAGES } from "../support/sample-pages";
 
 const QUERY = JSON.stringify({
   query: `{ projects(filter: { beneficiaryState: "CO" }) { totalCount nodes { code title region { name } beneficiaryStates { code name } relatedNews { title } } } }`,

@@ -3,9 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { DatabaseLostError } from "../../src/import/database-lost";
 import { importFiles } from "../../src/import/import-files";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-
-const SAMPLES = path.join(__dirname, "..", "..", "data", "pages");
+import { databasePerTest, type TestDatabase } from "../support/test-database";
+import { PO_0201, SAMPLE_PAGES, samplePage } from "../support/sample-pages";
 
 async function tableCounts(test: TestDatabase) {
   const { prisma } = test.db;
@@ -19,16 +18,10 @@ async function tableCounts(test: TestDatabase) {
 }
 
 describe("importing IOM pages", () => {
-  let test: TestDatabase;
-  beforeEach(async () => {
-    test = await createTestDatabase();
-  });
-  afterEach(async () => {
-    await test.drop();
-  });
+  const test = databasePerTest();
 
   it("imports the five sample pages with their countries, regions and types", async () => {
-    const report = await importFiles(test.db.prisma, [SAMPLES]);
+    const report = await importFiles(test.db.prisma, [SAMPLE_PAGES]);
     expect(report.failed).toBe(0);
     expect(report.files.map((file) => [file.kind, file.key, file.outcome])).toEqual([
       ["project", "RT.1130", "created"],
@@ -47,23 +40,15 @@ describe("importing IOM pages", () => {
     expect(project.budgetUsd?.toFixed(2)).toBe("400000.00");
     expect(project.region?.nameEn).toBe("Latin America and the Caribbean");
     expect(project.projectType?.nameEn).toBe("Migration Policy Activities");
-    expect(project.countries.filter((c) => c.role === "BENEFICIARY").map((c) => c.memberStateCode)).toEqual([
-      "AR",
-      "BO",
-      "CO",
-      "EC",
-      "GY",
-      "PE",
-      "PY",
-    ]);
+    expect(project.countries.filter((c) => c.role === "BENEFICIARY").map((c) => c.memberStateCode)).toEqual(PO_0201.beneficiaries);
     expect(project.countries.filter((c) => c.role === "OTHER_BENEFITING").map((c) => c.memberStateCode)).toEqual(["CL", "UY"]);
   });
 
   it("changes nothing when the same pages are imported again", async () => {
-    await importFiles(test.db.prisma, [SAMPLES]);
+    await importFiles(test.db.prisma, [SAMPLE_PAGES]);
     const before = await test.db.prisma.project.findMany({ orderBy: { code: "asc" } });
     const statementsBefore = test.db.statements.total;
-    const again = await importFiles(test.db.prisma, [SAMPLES]);
+    const again = await importFiles(test.db.prisma, [SAMPLE_PAGES]);
     expect(again.files.map((file) => file.outcome)).toEqual(["unchanged", "unchanged", "unchanged", "unchanged", "unchanged"]);
     expect(await test.db.prisma.project.findMany({ orderBy: { code: "asc" } })).toEqual(before);
     // Reads only: each page costs a few SELECTs inside its transaction, and no write.
@@ -71,9 +56,9 @@ describe("importing IOM pages", () => {
   });
 
   it("updates a project when its page brings new values, keeping what the page does not mention", async () => {
-    await importFiles(test.db.prisma, [SAMPLES]);
+    await importFiles(test.db.prisma, [SAMPLE_PAGES]);
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "iom-pages-"));
-    const original = await fs.readFile(path.join(SAMPLES, "001_d1ca3eb0415ae2bb.txt"), "utf8");
+    const original = await fs.readFile(samplePage(PO_0201.file), "utf8");
     const changed = original.replace("400000.00", "450000.00").replace("-\nAnnée\n2022\n", "");
     await fs.writeFile(path.join(dir, "po0201.txt"), changed);
     const report = await importFiles(test.db.prisma, [dir]);
@@ -85,9 +70,9 @@ describe("importing IOM pages", () => {
 
   it("rejects a page with an unknown country, naming file and line, writes nothing, and still imports the good pages", async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "iom-pages-"));
-    const original = await fs.readFile(path.join(SAMPLES, "001_d1ca3eb0415ae2bb.txt"), "utf8");
+    const original = await fs.readFile(samplePage(PO_0201.file), "utf8");
     await fs.writeFile(path.join(dir, "a-bad.txt"), original.replace("ChiliUruguay", "ChiliAtlantide"));
-    await fs.copyFile(path.join(SAMPLES, "002_6b736d9d60afa914.txt"), path.join(dir, "b-good.txt"));
+    await fs.copyFile(samplePage("002_6b736d9d60afa914.txt"), path.join(dir, "b-good.txt"));
     const report = await importFiles(test.db.prisma, [dir]);
     expect(report.failed).toBe(1);
     const lineOfList = original.split("\n").indexOf("ChiliUruguay") + 1;
@@ -99,18 +84,18 @@ describe("importing IOM pages", () => {
   });
 
   it("stops with one error, not a failure for each page, when the database is gone", async () => {
-    await importFiles(test.db.prisma, [SAMPLES]);
+    await importFiles(test.db.prisma, [SAMPLE_PAGES]);
     await test.cutOff();
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "iom-pages-"));
-    await fs.copyFile(path.join(SAMPLES, "002_6b736d9d60afa914.txt"), path.join(dir, "a.txt"));
-    await fs.copyFile(path.join(SAMPLES, "003_f1304bd47d6398f5.txt"), path.join(dir, "b.txt"));
+    await fs.copyFile(samplePage("002_6b736d9d60afa914.txt"), path.join(dir, "a.txt"));
+    await fs.copyFile(samplePage("003_f1304bd47d6398f5.txt"), path.join(dir, "b.txt"));
     await expect(importFiles(test.db.prisma, [dir])).rejects.toThrow(DatabaseLostError);
   });
 
   it("rejects a second project claiming a Prima ID that belongs to another, leaving both as they were", async () => {
-    await importFiles(test.db.prisma, [SAMPLES]);
+    await importFiles(test.db.prisma, [SAMPLE_PAGES]);
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "iom-pages-"));
-    const original = await fs.readFile(path.join(SAMPLES, "002_6b736d9d60afa914.txt"), "utf8");
+    const original = await fs.readFile(samplePage("002_6b736d9d60afa914.txt"), "utf8");
     await fs.writeFile(path.join(dir, "clash.txt"), original.replace("EC10P0541", "AR99P0518").replace("300000.00", "1.00"));
     const report = await importFiles(test.db.prisma, [dir]);
     expect(report.files[0]?.error).toMatch(/Prima ID AR99P0518 already belongs to project PO\.0201, not RR\.0344/);

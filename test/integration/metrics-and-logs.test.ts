@@ -3,7 +3,7 @@ import { buildServiceSchema } from "../../src/graph/schema";
 import { startServer, type RunningServer } from "../../src/http/server";
 import { importFiles } from "../../src/import/import-files";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { SAMPLE_PAGES } from "../support/test-server";
+import { SAMPLE_PAGES } from "../support/sample-pages";
 
 describe("metrics and logs", () => {
   let test: TestDatabase;

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { migrate, MigrationError } from "../../src/db/migrator";
 import { MIGRATIONS_DIR } from "../../src/paths";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { databasePerTest } from "../support/test-database";
 
 async function migrationsWith(extra: Record<string, string>): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "iom-migrations-"));
@@ -17,13 +17,7 @@ async function migrationsWith(extra: Record<string, string>): Promise<string> {
 }
 
 describe("the migrator", () => {
-  let test: TestDatabase;
-  beforeEach(async () => {
-    test = await createTestDatabase();
-  });
-  afterEach(async () => {
-    await test.drop();
-  });
+  const test = databasePerTest();
 
   it("applies nothing the second time, and records migrations as Prisma does (sha256 checksum)", async () => {
     const names = (await fs.readdir(MIGRATIONS_DIR, { withFileTypes: true }))

@@ -5,8 +5,8 @@ import { importFiles } from "../../src/import/import-files";
 import { createLogger } from "../../src/operations/logger";
 import { buildServiceSchema } from "../../src/graph/schema";
 import { startServer, type RunningServer } from "../../src/http/server";
-import { SAMPLE_PAGES } from "../support/test-server";
 import { canRunThrowawayPostgres, ThrowawayPostgres } from "../support/throwaway-postgres";
+import { SAMPLE_PAGES } from "../support/sample-pages";
 
 const LIMITS = { poolSize: 4, connectTimeoutMs: 500, statementTimeoutMs: 1_000 };
 const QUERY = `{ projects(filter: { beneficiaryState: "CO" }) { totalCount nodes { code title region { name } } } }`;

@@ -7,7 +7,7 @@ import { prepareDatabase } from "../../src/db/prepare";
 import { importFiles } from "../../src/import/import-files";
 import { MIGRATIONS_DIR } from "../../src/paths";
 import { runBuiltCommand, startBuiltService } from "../support/built-service";
-import { SAMPLE_PAGES } from "../support/test-server";
+import { SAMPLE_PAGES } from "../support/sample-pages";
 
 const onPostgres = process.env.DATABASE_URL ? describe : describe.skip;
 

@@ -17,8 +17,8 @@ import { buildServiceSchema } from "../../src/graph/schema";
 import { SCHEMA_FILE } from "../../src/scripts/print-schema";
 import { startServer, type RunningServer } from "../../src/http/server";
 import { FUNDING_TYPE_DEFS, startFundingSubgraph } from "../support/funding-subgraph";
-import { SAMPLE_PAGES } from "../support/test-server";
 import { canRunThrowawayPostgres, ThrowawayPostgres } from "../support/throwaway-postgres";
+import { SAMPLE_PAGES } from "../support/sample-pages";
 
 process.env.APOLLO_TELEMETRY_DISABLED = "1";
 const REDIS_URL = "redis://127.0.0.1:6379";

@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { chromium, type Browser, type Page, type Request } from "playwright";
 import { serveStaticSite, type StaticSite } from "../support/static-site";
 import { startTestServer, type TestServer } from "../support/test-server";
+import { PO_0201 } from "../support/sample-pages";
 
 const ROOT = path.join(__dirname, "..", "..");
 const CHROMIUM = "/usr/bin/chromium";
@@ -162,15 +163,9 @@ async function describeCall(request: Request): Promise<ServiceCall> {
       );
       expect(await project.locator(".region").innerText()).toBe("Amérique latine et Caraïbes");
       // From data/pages: the project's seven eligible beneficiary member states.
-      expect(await beneficiaries.evaluateAll((items) => items.map((item) => item.getAttribute("data-code")))).toEqual([
-        "AR",
-        "BO",
-        "CO",
-        "EC",
-        "GY",
-        "PE",
-        "PY",
-      ]);
+      expect(await beneficiaries.evaluateAll((items) => items.map((item) => item.getAttribute("data-code")))).toEqual(
+        PO_0201.beneficiaries,
+      );
       expect(await beneficiaries.allInnerTexts()).toEqual(["Argentine", "Bolivie", "Colombie", "Équateur", "Guyana", "Pérou", "Paraguay"]);
       expect(await project.locator(".latest-news").innerText()).toBe("Nouvelles ressources pour les efforts de lutte contre la traite");
 

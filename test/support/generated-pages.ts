@@ -1,13 +1,13 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { SAMPLE_PAGES } from "./test-server";
+import { PO_0201, samplePage } from "./sample-pages";
 
 /**
  * Writes `count` project pages like sample PO.0201 (Colombia among its beneficiaries), each with a
  * code (CC.0000, CC.0001, ... from `firstIndex`) and a Prima ID of its own, into `dir`.
  */
 export async function writeColombianProjectPages(dir: string, count: number, firstIndex = 0): Promise<string[]> {
-  const sample = await fs.readFile(path.join(SAMPLE_PAGES, "001_d1ca3eb0415ae2bb.txt"), "utf8");
+  const sample = await fs.readFile(samplePage(PO_0201.file), "utf8");
   const codes: string[] = [];
   for (let index = firstIndex; index < firstIndex + count; index += 1) {
     const code = `CC.${String(index).padStart(4, "0")}`;

@@ -3,6 +3,7 @@ import { Client } from "pg";
 import { DEFAULT_POSTGRES_LIMITS } from "../../src/config";
 import { openDatabase, type Database } from "../../src/db/database";
 import { prepareDatabase } from "../../src/db/prepare";
+import { provided } from "./lifecycle";
 import { pgliteTemplate } from "./pglite-template";
 
 export interface TestDatabase {
@@ -55,6 +56,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/** A fresh test database for each test of the calling describe block, dropped after it. */
+export const databasePerTest = () => provided("each", createTestDatabase, (test) => test.drop());
+
+/** One test database for all tests of the calling describe block, dropped after the last. */
+export const databaseForSuite = () => provided("all", createTestDatabase, (test) => test.drop());
 
 async function withServer(url: string, work: (client: Client) => Promise<unknown>): Promise<void> {
   const client = new Client({ connectionString: url });

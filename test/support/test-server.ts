@@ -1,12 +1,11 @@
-import path from "node:path";
 import { insertDataset, type Dataset } from "../../src/dataset/generated-dataset";
 import { importFiles } from "../../src/import/import-files";
 import { createLogger } from "../../src/operations/logger";
 import { buildServiceSchema } from "../../src/graph/schema";
 import { startServer, type RunningServer, type ServerDependencies } from "../../src/http/server";
+import { provided } from "./lifecycle";
 import { createTestDatabase, type TestDatabase } from "./test-database";
-
-export const SAMPLE_PAGES = path.join(__dirname, "..", "..", "data", "pages");
+import { SAMPLE_PAGES } from "./sample-pages";
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
@@ -76,19 +75,13 @@ export async function startTestServer(options: { withSamples?: boolean } & Front
  * and/or a generated dataset), stopped after its last. The returned object forwards to it.
  */
 export function serverForSuite(options: { withSamples?: boolean; dataset?: Dataset } & FrontDoorOptions = {}): TestServer {
-  let current: TestServer | undefined;
-  beforeAll(async () => {
-    current = await startTestServer(options);
-    if (options.dataset) await insertDataset(current.db.prisma, options.dataset);
-  });
-  afterAll(async () => {
-    await current?.stop();
-  });
-  return new Proxy({} as TestServer, {
-    get(_target, property) {
-      if (!current) throw new Error("The suite's server is used outside of its tests");
-      const value = Reflect.get(current, property) as unknown;
-      return typeof value === "function" ? value.bind(current) : value;
+  return provided(
+    "all",
+    async () => {
+      const server = await startTestServer(options);
+      if (options.dataset) await insertDataset(server.db.prisma, options.dataset);
+      return server;
     },
-  });
+    (server) => server.stop(),
+  );
 }

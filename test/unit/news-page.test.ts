@@ -1,5 +1,5 @@
 import { parsePage } from "../../src/import/page-parser";
-import { newsOf, parseErrorOf, readFixture } from "./fixture-pages";
+import { newsOf, parseErrorOf, readFixture } from "../support/fixture-pages";
 
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 

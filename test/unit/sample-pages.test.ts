@@ -2,11 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { parsePage } from "../../src/import/page-parser";
 import type { ParsedNews, ParsedProject } from "../../src/import/parsed-page";
-
-const SAMPLES = path.join(__dirname, "..", "..", "data", "pages");
+import { SAMPLE_PAGES } from "../support/sample-pages";
 
 function parseSample(file: string) {
-  return parsePage(file, fs.readFileSync(path.join(SAMPLES, file), "utf8"));
+  return parsePage(file, fs.readFileSync(path.join(SAMPLE_PAGES, file), "utf8"));
 }
 
 function parseProjectSample(file: string): ParsedProject {

@@ -3,10 +3,11 @@ import path from "node:path";
 import { parsePage } from "../../src/import/page-parser";
 import { PageParseError, type ParsedNews, type ParsedProject } from "../../src/import/parsed-page";
 
-const FIXTURES = path.join(__dirname, "..", "fixtures", "pages");
+/** The example pages of the tests (test/fixtures/pages). */
+export const FIXTURE_PAGES = path.join(__dirname, "..", "fixtures", "pages");
 
 export function readFixture(file: string): string {
-  return fs.readFileSync(path.join(FIXTURES, file), "utf8");
+  return fs.readFileSync(path.join(FIXTURE_PAGES, file), "utf8");
 }
 
 export function projectOf(file: string, text = readFixture(file)): ParsedProject {
