@@ -79,7 +79,7 @@ const SHAPES: Record<
   },
 };
 
-// The codes bench/dataset.ts gives its projects; a code the dataset does not hold resolves to null.
+// The codes src/dataset/generated-dataset.ts gives its projects; a code the dataset does not hold resolves to null.
 const generatedCode = (index: number) =>
   `${String.fromCharCode(65 + (index % 26))}${String.fromCharCode(65 + ((index * 7) % 26))}.${String(index).padStart(4, "0")}`;
 

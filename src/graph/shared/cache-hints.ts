@@ -1,6 +1,6 @@
 /**
  * How long HTTP caches may keep answers, as Apollo's @cacheControl hints on types and fields
- * (src/cache-policy.ts applies them). A response may be kept as long as its shortest-lived field.
+ * (src/apollo/cache-policy.ts applies them). A response may be kept as long as its shortest-lived field.
  */
 export const CACHE_HINT = {
   /** Regions and countries: they change only with a new version of the service. */

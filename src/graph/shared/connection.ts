@@ -15,7 +15,7 @@ export interface EdgeData<Node> {
   node: Node;
 }
 
-/** A page of a list, as the connection types of src/models/connection.ts expose it. */
+/** A page of a list, as the connection types of connection.type.ts expose it. */
 export interface ConnectionData<Node> {
   edges: EdgeData<Node>[];
   pageInfo: PageInfoData;
