@@ -7,6 +7,7 @@ import type { Context } from "../graph/context";
 import type { FailureSummary, Logger } from "../operations/logger";
 import type { Metrics } from "../operations/metrics";
 import { cachePolicyPlugin } from "./cache-policy";
+import { CompiledExecution } from "./compiled-execution";
 import { KnownOperationTypesRule } from "./known-operation-types";
 import { queryLimitsPlugin } from "./query-limits";
 import { formatErrorForClients, requestOutcomePlugin } from "./request-outcome";
@@ -22,10 +23,13 @@ export interface ApolloDependencies {
   failures: FailureSummary;
 }
 
-/** Apollo Server with the service's rules: limits before execution, coded and masked errors, cache policy per document. */
+/**
+ * Apollo Server with the service's rules: limits before execution, coded and masked errors, cache
+ * policy per document, operations run compiled (compiled-execution.ts).
+ */
 export async function startApolloServer(deps: ApolloDependencies): Promise<ApolloServer<Context>> {
   const apollo = new ApolloServer<Context>({
-    schema: deps.schema,
+    gateway: new CompiledExecution(deps.schema, deps.metrics).asGateway(),
     ...(deps.cache ? { cache: deps.cache } : {}),
     introspection: true,
     includeStacktraceInErrorResponses: false,

@@ -3,7 +3,7 @@ import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/res
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
-import { ENTITY_REFERENCES, RESOLVERS } from "../resolvers";
+import { ENTITY_REFERENCES, RESOLVERS, UNION_TYPE_RESOLVERS } from "../resolvers";
 import { CACHE_CONTROL_DEFINITIONS } from "./shared/cache-hints";
 import { answerUnvalidatedArgumentsSynchronously } from "./synchronous-arguments";
 
@@ -22,5 +22,8 @@ export async function buildServiceSchema(): Promise<GraphQLSchema> {
   const entityResolvers = Object.fromEntries(
     Object.entries(ENTITY_REFERENCES).map(([typeName, reference]) => [typeName, { ...resolvers[typeName], ...reference }]),
   );
-  return buildSubgraphSchema({ typeDefs, resolvers: { ...resolvers, ...entityResolvers } as GraphQLResolverMap<unknown> });
+  return buildSubgraphSchema({
+    typeDefs,
+    resolvers: { ...resolvers, ...entityResolvers, ...UNION_TYPE_RESOLVERS } as GraphQLResolverMap<unknown>,
+  });
 }

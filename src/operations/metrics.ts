@@ -43,6 +43,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly executions = new Counter({
+    name: "iom_graphql_executions_total",
+    help: "GraphQL executions by executor: compiled (graphql-jit), or graphql-js with the reason it was used.",
+    labelNames: ["executor", "reason"] as const,
+    registers: [this.registry],
+  });
+
   private readonly batches = new Histogram({
     name: "iom_loader_batch_size",
     help: "Keys per DataLoader batch: how many parents one statement serves.",
@@ -90,6 +97,10 @@ export class Metrics {
 
   recordStatement(seconds: number): void {
     this.statements.observe(seconds);
+  }
+
+  recordExecution(executor: "compiled" | "graphql-js", reason = ""): void {
+    this.executions.inc({ executor, reason });
   }
 
   recordBatch(size: number): void {

@@ -4,6 +4,7 @@ import { ProjectBucketResolver } from "../graph/project-stats/project-stats.reso
 import { projectReference, ProjectResolver } from "../graph/project/project.resolver";
 import { regionReference, RegionResolver } from "../graph/region/region.resolver";
 import { SearchResolver } from "../graph/search/search.resolver";
+import { searchItemTypeOf } from "../graph/search/search.type";
 
 /** Every entity's resolver class (each in its folder under src/graph): what the schema is built from. */
 export const RESOLVERS = [
@@ -21,4 +22,12 @@ export const ENTITY_REFERENCES = {
   MemberState: memberStateReference,
   Region: regionReference,
   NewsArticle: newsArticleReference,
+} as const;
+
+/**
+ * The type resolvers of unions, given to the subgraph as they are: type-graphql wraps them in
+ * asynchronous functions, and compiled execution (src/apollo/compiled-execution.ts) needs them synchronous.
+ */
+export const UNION_TYPE_RESOLVERS = {
+  SearchItem: { __resolveType: searchItemTypeOf },
 } as const;

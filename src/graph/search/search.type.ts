@@ -5,12 +5,14 @@ import { ConnectionType } from "../shared/connection.type";
 import { NewsArticle } from "../news/news.type";
 import { Project } from "../project/project.type";
 
+/** The type of a search hit's item: rows of the two tables tell themselves apart by their keys, projects have a code, news an id. */
+export const searchItemTypeOf = (item: Project | NewsArticle) => ("code" in item ? "Project" : "NewsArticle");
+
 export const SearchItem = createUnionType({
   name: "SearchItem",
   description: "What a search finds: a project or a news release.",
   types: () => [Project, NewsArticle] as const,
-  // Rows of the two tables tell themselves apart by their keys: projects have a code, news an id.
-  resolveType: (item) => ("code" in item ? "Project" : "NewsArticle"),
+  resolveType: searchItemTypeOf,
 });
 
 @ObjectType({ simpleResolvers: true, description: "One search result." })
