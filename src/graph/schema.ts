@@ -5,20 +5,26 @@ import { parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
 import { ENTITY_REFERENCES, RESOLVERS, UNION_TYPE_RESOLVERS } from "../resolvers";
 import { CACHE_CONTROL_DEFINITIONS } from "./shared/cache-hints";
-import { answerUnvalidatedArgumentsSynchronously } from "./synchronous-arguments";
+import { directResolvers } from "./direct-resolvers";
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
 
 /**
  * Builds the schema from the decorated classes, then turns it into a Federation 2 subgraph: printed
  * with its directives (@key, @shareable), parsed back with the @link, and given the same resolvers
- * plus the entities' reference resolvers (which must go through buildSubgraphSchema to be kept).
+ * plus the entities' reference resolvers (which must go through buildSubgraphSchema to be kept);
+ * the resolver classes' methods are called directly (direct-resolvers.ts).
  */
 export async function buildServiceSchema(): Promise<GraphQLSchema> {
-  answerUnvalidatedArgumentsSynchronously();
   const typeGraphqlSchema = await buildSchema({ resolvers: RESOLVERS, validate: false });
   const typeDefs = parse(`${FEDERATION_LINK}\n${CACHE_CONTROL_DEFINITIONS}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
-  const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, object>;
+  const direct = directResolvers();
+  const resolvers = Object.fromEntries(
+    Object.entries(createResolversMap(typeGraphqlSchema) as Record<string, object>).map(([typeName, typeResolvers]) => [
+      typeName,
+      { ...typeResolvers, ...direct[typeName] },
+    ]),
+  );
   const entityResolvers = Object.fromEntries(
     Object.entries(ENTITY_REFERENCES).map(([typeName, reference]) => [typeName, { ...resolvers[typeName], ...reference }]),
   );

@@ -1,9 +1,10 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { MemberState } from "../member-state/member-state.type";
+import { projectTypeName } from "../project/project-type";
 import { ProjectFilter } from "../project/project.inputs";
 import { Region } from "../region/region.type";
-import { Locale, LOCALE_ARG, nameIn } from "../shared/locale";
+import { Locale, LOCALE_ARG } from "../shared/locale";
 import { ProjectBucket, ProjectDimension } from "./project-bucket.type";
 
 @Resolver(() => ProjectBucket)
@@ -36,8 +37,7 @@ export class ProjectBucketResolver {
     nullable: true,
     description: "Project type of the bucket, in the requested language, when grouped by PROJECT_TYPE.",
   })
-  async projectType(@Root() bucket: ProjectBucket, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context) {
-    const type = bucket.projectTypeCode ? await ctx.reference.projectType(bucket.projectTypeCode) : null;
-    return type ? nameIn(type, locale ?? ctx.locale) : null;
+  projectType(@Root() bucket: ProjectBucket, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context) {
+    return projectTypeName(ctx.reference, bucket.projectTypeCode, locale ?? ctx.locale);
   }
 }

@@ -7,10 +7,11 @@ import { Region } from "../region/region.type";
 import { CACHE_HINT } from "../shared/cache-hints";
 import { fetched } from "../shared/fetched";
 import { projectCodeOf } from "../shared/identifier-arguments";
-import { Locale, LOCALE_ARG, nameIn, textIn } from "../shared/locale";
+import { Locale, LOCALE_ARG, textIn } from "../shared/locale";
 import { bidirectionalPageRequest, pageSize } from "../shared/page-request";
 import { listSelection } from "../shared/selection";
 import { searchText } from "../shared/text-search";
+import { projectTypeName } from "./project-type";
 import { projectProjection } from "./project.columns";
 import { ProjectQueryArgs } from "./project.inputs";
 import { projectOrdering } from "./project.orderings";
@@ -62,10 +63,8 @@ export class ProjectResolver {
     nullable: true,
     description: 'IOM project type, such as "Migration Policy Activities", in the requested language.',
   })
-  async projectType(@Root() project: Project, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context) {
-    const code = fetched(project.projectTypeCode, "Project.projectType");
-    const type = code ? await ctx.reference.projectType(code) : null;
-    return type ? nameIn(type, locale ?? ctx.locale) : null;
+  projectType(@Root() project: Project, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context) {
+    return projectTypeName(ctx.reference, fetched(project.projectTypeCode, "Project.projectType"), locale ?? ctx.locale);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "IOM Development Fund region the project belongs to." })

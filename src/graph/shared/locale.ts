@@ -35,8 +35,11 @@ export type LocalizedTexts = Partial<Record<Locale, string | null>>;
  */
 export function textIn(texts: LocalizedTexts | null, locale: Locale): string | null | undefined {
   if (!texts) return undefined;
-  const language = [locale, Locale.FR, Locale.EN, Locale.ES].find((candidate) => candidate in texts);
-  return language ? texts[language] : undefined;
+  // Called for every item of a page: no candidate list to build and search.
+  if (locale in texts) return texts[locale];
+  if (Locale.FR in texts) return texts.FR;
+  if (Locale.EN in texts) return texts.EN;
+  return texts.ES;
 }
 
 const SUPPORTED = new Set<string>(Object.values(Locale));
