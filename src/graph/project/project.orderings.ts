@@ -1,7 +1,7 @@
 import { Prisma } from "@prisma/client";
 import { BadUserInputError } from "../shared/errors";
 import type { Ordering, SortKey } from "../shared/ordering";
-import { textQuery } from "../shared/text-search";
+import { textQuery, textRank } from "../shared/text-search";
 import { OrderDirection, ProjectOrderField, type ProjectOrder } from "./project-order.input";
 import type { Project } from "./project.type";
 
@@ -50,7 +50,7 @@ const PROJECT_SORT_KEYS: Record<Exclude<ProjectOrderField, "RELEVANCE">, KeyWith
 
 /** A project's (alias p) relevance to the text: the best of its documents; what RELEVANCE orders by. */
 function projectRelevance(text: string): Prisma.Sql {
-  return Prisma.sql`(SELECT coalesce(max(ts_rank_cd(d."vector", ${textQuery(text)})), 0)::float8 FROM "SearchDocument" d
+  return Prisma.sql`(SELECT coalesce(max(${textRank(Prisma.sql`d."vector"`, textQuery(text))}), 0)::float8 FROM "SearchDocument" d
     WHERE d."kind" = 'project' AND d."key" = p."code" AND d."vector" @@ ${textQuery(text)})`;
 }
 

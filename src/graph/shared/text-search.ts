@@ -27,6 +27,13 @@ export const textQuery = (text: string) => Prisma.sql`(
 export const highlightQuery = (text: string) => Prisma.sql`(${textQuery(text)} ||
   websearch_to_tsquery('french', ${text}) || websearch_to_tsquery('english', ${text}) || websearch_to_tsquery('spanish', ${text}))`;
 
+/**
+ * How well a document matches: term frequency weighted by where the words are (titles and names
+ * above bodies). ts_rank rather than ts_rank_cd: cover density costs several times as much per
+ * document, and a common word matches thousands of them.
+ */
+export const textRank = (vector: Prisma.Sql, query: Prisma.Sql) => Prisma.sql`ts_rank(${vector}, ${query})`;
+
 /** The condition "the item whose key is in `key` matches the text": what text filters compile to. */
 export function textMatches(kind: SearchKind, key: Prisma.Sql, text: string): Prisma.Sql {
   return Prisma.sql`${key} IN (SELECT d."key" FROM "SearchDocument" d WHERE d."kind" = ${kind} AND d."vector" @@ ${textQuery(text)})`;
