@@ -10,6 +10,7 @@ import type { DatabaseConfig } from "../config";
 import { LATEST_MIGRATION } from "./migrator";
 import { lockDataDir } from "./pglite-lock";
 import { pgliteSession, postgresSession, type SqlSession } from "./sql-session";
+import { poolReads, prismaReads, type ReadSql } from "./sql-reads";
 import { StatementCounter } from "./statement-counter";
 
 /** How the pool looks right now, for the pool gauges. */
@@ -23,6 +24,8 @@ export interface PoolUse {
 export interface Database {
   readonly kind: DatabaseConfig["kind"];
   readonly prisma: PrismaClient;
+  /** The API's reads: one statement, its rows. */
+  readonly read: ReadSql;
   readonly sql: SqlSession;
   readonly statements: StatementCounter;
   /** Connections of the pool (PostgreSQL), for metrics; null on the embedded database. */
@@ -80,6 +83,7 @@ export async function openDatabase(config: DatabaseConfig, role = "server"): Pro
     return {
       kind: "postgres",
       prisma,
+      read: poolReads(pool, statements),
       sql: postgresSession(pool),
       statements,
       poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
@@ -119,6 +123,7 @@ export async function openDatabase(config: DatabaseConfig, role = "server"): Pro
   return {
     kind: "pglite",
     prisma,
+    read: prismaReads(prisma),
     sql: pgliteSession(pglite),
     statements,
     poolUse: () => null,

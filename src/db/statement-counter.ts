@@ -39,6 +39,23 @@ export class StatementCounter {
     return this.count++;
   }
 
+  /** Runs one read statement, counted with its rows and timed like the statements Prisma sends. */
+  async measure<Result>(
+    run: () => Promise<Result>,
+    rowsOf: (result: Result) => number = (result) => (result as unknown[]).length,
+  ): Promise<Result> {
+    const index = this.record(0);
+    const started = performance.now();
+    try {
+      const result = await run();
+      if (this.count - index <= StatementCounter.KEPT) this.recentRows[index % StatementCounter.KEPT] = rowsOf(result);
+      this.lastSuccess = performance.now();
+      return result;
+    } finally {
+      this.observer?.((performance.now() - started) / 1000);
+    }
+  }
+
   wrap(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
     return {
       provider: factory.provider,
@@ -53,18 +70,11 @@ export class StatementCounter {
         const value = Reflect.get(object, property, receiver);
         if (typeof value !== "function") return value;
         if (property === "queryRaw") {
-          return async (...args: unknown[]) => {
-            const index = this.record(0);
-            const started = performance.now();
-            try {
-              const result = (await value.apply(object, args)) as SqlResultSet;
-              if (this.count - index <= StatementCounter.KEPT) this.recentRows[index % StatementCounter.KEPT] = result.rows.length;
-              this.lastSuccess = performance.now();
-              return result;
-            } finally {
-              this.observer?.((performance.now() - started) / 1000);
-            }
-          };
+          return (...args: unknown[]) =>
+            this.measure(
+              () => value.apply(object, args) as Promise<SqlResultSet>,
+              (result) => result.rows.length,
+            );
         }
         if (property === "executeRaw") {
           return async (...args: unknown[]) => {

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@prisma/client";
+import type { ReadSql } from "../db/sql-reads";
 import type { ReferenceCache } from "../db/reference-cache";
 import { createLoaders, type Loaders } from "../loaders";
 import { localeFromAcceptLanguage, type Locale } from "./shared/locale";
@@ -15,7 +15,7 @@ export interface Context {
 }
 
 export interface ContextSources {
-  prisma: PrismaClient;
+  read: ReadSql;
   reference: ReferenceCache;
   acceptLanguage: string | undefined;
   requestId: string;
@@ -23,6 +23,6 @@ export interface ContextSources {
   onBatch?: (size: number) => void;
 }
 
-export function createContext({ prisma, reference, acceptLanguage, requestId, onBatch }: ContextSources): Context {
-  return { loaders: createLoaders(prisma, onBatch), reference, locale: localeFromAcceptLanguage(acceptLanguage), requestId };
+export function createContext({ read, reference, acceptLanguage, requestId, onBatch }: ContextSources): Context {
+  return { loaders: createLoaders(read, onBatch), reference, locale: localeFromAcceptLanguage(acceptLanguage), requestId };
 }

@@ -107,7 +107,7 @@ export async function startServer(deps: ServerDependencies, port: number, host =
         explorer,
         contextFor: (request, requestId) =>
           createContext({
-            prisma: database.prisma,
+            read: database.read,
             reference,
             acceptLanguage: request.headers["accept-language"],
             requestId,

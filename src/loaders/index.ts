@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@prisma/client";
+import type { ReadSql } from "../db/sql-reads";
 import { createNewsLoaders } from "../graph/news/news.loaders";
 import { createProjectStatsLoaders } from "../graph/project-stats/project-stats.loaders";
 import { createProjectLoaders } from "../graph/project/project.loaders";
@@ -9,12 +9,12 @@ import { createSearchLoaders } from "../graph/search/search.loaders";
  * that no cached row outlives it; resolvers reach them as `ctx.loaders.<entity>`. Countries and
  * regions need none: they are reference data, in memory.
  */
-export function createLoaders(prisma: PrismaClient, onBatch: (size: number) => void = () => undefined) {
+export function createLoaders(read: ReadSql, onBatch: (size: number) => void = () => undefined) {
   return {
-    projects: createProjectLoaders(prisma, onBatch),
-    news: createNewsLoaders(prisma, onBatch),
-    search: createSearchLoaders(prisma),
-    projectStats: createProjectStatsLoaders(prisma),
+    projects: createProjectLoaders(read, onBatch),
+    news: createNewsLoaders(read, onBatch),
+    search: createSearchLoaders(read),
+    projectStats: createProjectStatsLoaders(read),
   };
 }
 

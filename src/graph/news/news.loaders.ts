@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@prisma/client";
+import type { ReadSql } from "../../db/sql-reads";
 import type { ProjectProjection } from "../project/project.columns";
 import type { Project } from "../project/project.type";
 import { connectionFrom, type ConnectionData } from "../shared/connection";
@@ -24,10 +24,10 @@ interface RelatedProjectsKey extends ParentKey {
 }
 
 /** Loads of news for one request: by id (federation references, search hits), the list, a country's news, a release's projects. */
-export function createNewsLoaders(prisma: PrismaClient, onBatch: (size: number) => void) {
+export function createNewsLoaders(read: ReadSql, onBatch: (size: number) => void) {
   const ofCountry = loaderByArguments<CountryNewsKey, ConnectionData<NewsArticle>>(
     async (countries, { page, projection, withCount }) => {
-      const pages = await readNewsOfCountries(prisma, { countries, page, projection, withCount });
+      const pages = await readNewsOfCountries(read, { countries, page, projection, withCount });
       return new Map(
         [...pages].map(([country, { rows, totalCount }]) => [country, connectionFrom(rows, page, NEWS_NEWEST_FIRST, totalCount)]),
       );
@@ -37,21 +37,21 @@ export function createNewsLoaders(prisma: PrismaClient, onBatch: (size: number) 
   );
 
   const relatedProjects = loaderByArguments<RelatedProjectsKey, Project[]>(
-    (ids, { first, projection }) => readRelatedProjects(prisma, ids, first, projection),
+    (ids, { first, projection }) => readRelatedProjects(read, ids, first, projection),
     () => [],
     onBatch,
   );
 
   return {
     byId: recordLoader(
-      (ids, projection: Projection) => readNewsById(prisma, ids, projection),
+      (ids, projection: Projection) => readNewsById(read, ids, projection),
       (row) => row.id,
       onBatch,
     ),
 
     /** A page of all news passing the filter, newest first: one statement. */
     list: async (filter: NewsFilter | null | undefined, page: PageRequest, { projection, withCount }: ListSelection<Projection>) => {
-      const { rows, totalCount } = await readNewsPage(prisma, { condition: newsCondition(filter), page, projection, withCount });
+      const { rows, totalCount } = await readNewsPage(read, { condition: newsCondition(filter), page, projection, withCount });
       return connectionFrom(rows, page, NEWS_NEWEST_FIRST, totalCount);
     },
 

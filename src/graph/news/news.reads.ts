@@ -1,4 +1,5 @@
-import { Prisma, type PrismaClient } from "@prisma/client";
+import { Prisma } from "@prisma/client";
+import type { ReadSql } from "../../db/sql-reads";
 import { projectColumns, withNewsDates, type ProjectProjection } from "../project/project.columns";
 import type { Project } from "../project/project.type";
 import { afterCursorSql, orderBySql } from "../shared/ordering";
@@ -10,16 +11,16 @@ import { LINKED_NEWS_NEWEST_FIRST, NEWS_NEWEST_FIRST } from "./news.orderings";
 import type { NewsArticle } from "./news.type";
 
 /** The news of these ids, with the selected parts; one statement. */
-export function readNewsById(prisma: PrismaClient, ids: readonly string[], projection: Projection): Promise<NewsArticle[]> {
-  return prisma.$queryRaw<NewsArticle[]>`SELECT ${newsColumns(projection)} FROM "NewsArticle" n WHERE n."id" = ANY(${[...ids]}::text[])`;
+export function readNewsById(read: ReadSql, ids: readonly string[], projection: Projection): Promise<NewsArticle[]> {
+  return read<NewsArticle>(Prisma.sql`SELECT ${newsColumns(projection)} FROM "NewsArticle" n WHERE n."id" = ANY(${[...ids]}::text[])`);
 }
 
 /** A page of all news passing a condition, newest first, in one statement. */
 export function readNewsPage(
-  prisma: PrismaClient,
+  read: ReadSql,
   request: { condition: Prisma.Sql; page: PageRequest; projection: Projection; withCount: boolean },
 ): Promise<ParentPages<NewsArticle>> {
-  return pageOfList<NewsArticle>(prisma, {
+  return pageOfList<NewsArticle>(read, {
     withCount: request.withCount,
     count: Prisma.sql`SELECT count(*)::int AS "totalCount" FROM "NewsArticle" n WHERE ${request.condition}`,
     page: pageQuery(
@@ -34,10 +35,10 @@ export function readNewsPage(
 
 /** A page of news for each country, newest first, walking the (country, date, id) index; one statement. */
 export function readNewsOfCountries(
-  prisma: PrismaClient,
+  read: ReadSql,
   request: { countries: readonly string[]; page: PageRequest; projection: Projection; withCount: boolean },
 ): Promise<Map<string, ParentPages<NewsArticle>>> {
-  return pagesOfParents<NewsArticle>(prisma, {
+  return pagesOfParents<NewsArticle>(read, {
     parents: request.countries,
     withCount: request.withCount,
     count: Prisma.sql`SELECT count(*)::int AS "totalCount" FROM "NewsCountry" l WHERE l."memberStateCode" = parent."key"::bpchar`,
@@ -59,14 +60,14 @@ export function readNewsOfCountries(
  * `first` projects by code (read from the (country, role, project) index), never all of them.
  */
 export async function readRelatedProjects(
-  prisma: PrismaClient,
+  read: ReadSql,
   newsIds: readonly string[],
   first: number,
   projection: ProjectProjection,
 ): Promise<Map<string, Project[]>> {
   const related = new Map<string, Project[]>(newsIds.map((id) => [id, []]));
   if (first === 0) return related;
-  const rows = await prisma.$queryRaw<Array<Project & { newsId: string }>>`
+  const rows = await read<Project & { newsId: string }>(Prisma.sql`
     SELECT parent."key" AS "newsId", ${projectColumns(projection)}
     FROM unnest(${[...newsIds]}::text[]) WITH ORDINALITY AS parent("key", "ordinal")
     CROSS JOIN LATERAL (
@@ -84,7 +85,7 @@ export async function readRelatedProjects(
       GROUP BY c."code" ORDER BY 2, 1 LIMIT ${first}
     ) r
     JOIN "Project" p ON p."code" = r."code"
-    ORDER BY parent."ordinal", r."rank", p."code"`;
+    ORDER BY parent."ordinal", r."rank", p."code"`);
   withNewsDates(rows);
   for (const { newsId, ...project } of rows) related.get(newsId)!.push(project);
   return related;

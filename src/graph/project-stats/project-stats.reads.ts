@@ -1,4 +1,5 @@
-import { Prisma, type PrismaClient } from "@prisma/client";
+import { Prisma } from "@prisma/client";
+import type { ReadSql } from "../../db/sql-reads";
 import { projectCondition } from "../project/project.conditions";
 import type { ProjectFilter } from "../project/project.inputs";
 import { BadUserInputError } from "../shared/errors";
@@ -27,7 +28,7 @@ interface BucketRow {
  * Counts and budget figures of the filtered projects, grouped in SQL: one statement.
  */
 export async function readProjectBuckets(
-  prisma: PrismaClient,
+  read: ReadSql,
   filter: ProjectFilter | null | undefined,
   groupBy: readonly ProjectDimension[],
 ): Promise<ProjectBucket[]> {
@@ -39,7 +40,7 @@ export async function readProjectBuckets(
   const joinStates = groupBy.includes(ProjectDimension.BENEFICIARY_STATE)
     ? Prisma.sql`JOIN "ProjectCountry" pc ON pc."projectCode" = p."code" AND pc."role" = 'BENEFICIARY'`
     : Prisma.empty;
-  const rows = await prisma.$queryRaw<BucketRow[]>`
+  const rows = await read<BucketRow>(Prisma.sql`
     SELECT ${Prisma.join([...selected, Prisma.sql`1 AS "one"`])},
       count(*)::int AS "count",
       coalesce(sum(p."budgetUsd"), 0)::text AS "budgetSum",
@@ -48,7 +49,7 @@ export async function readProjectBuckets(
       max(p."budgetUsd")::text AS "budgetMax"
     FROM "Project" p ${joinStates}
     WHERE ${projectCondition(filter)}
-    ${columns.length > 0 ? Prisma.sql`GROUP BY ${Prisma.join(columns)} ORDER BY ${Prisma.join(columns)}` : Prisma.empty}`;
+    ${columns.length > 0 ? Prisma.sql`GROUP BY ${Prisma.join(columns)} ORDER BY ${Prisma.join(columns)}` : Prisma.empty}`);
   return rows
     .filter((row) => columns.length > 0 || row.count > 0)
     .map((row) => {

@@ -1,4 +1,5 @@
-import type { Prisma, PrismaClient } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
+import type { ReadSql } from "../../db/sql-reads";
 import type { GraphQLResolveInfo } from "graphql";
 import { connectionFrom, type ConnectionData } from "../shared/connection";
 import { loaderByArguments, recordLoader, type ParentKey } from "../shared/loader-by-arguments";
@@ -26,12 +27,12 @@ export function childProjectsArgs({ filter, first, after }: ProjectListArgs, inf
 }
 
 /** Loads of projects for one request: by code (federation references, search hits), the list, and pages of a parent's projects. */
-export function createProjectLoaders(prisma: PrismaClient, onBatch: (size: number) => void) {
+export function createProjectLoaders(read: ReadSql, onBatch: (size: number) => void) {
   /** Pages of the projects of several parents (countries, regions) in one statement. */
   const childProjects = (parentCondition: Prisma.Sql) => {
     const loader = loaderByArguments<ChildProjectsKey, ConnectionData<Project>>(
       async (parents, { filter, page, projection, withCount }) => {
-        const pages = await readProjectPagesOfParents(prisma, {
+        const pages = await readProjectPagesOfParents(read, {
           parents,
           parentCondition,
           condition: projectCondition(filter),
@@ -53,7 +54,7 @@ export function createProjectLoaders(prisma: PrismaClient, onBatch: (size: numbe
 
   return {
     byCode: recordLoader(
-      (codes, projection: ProjectProjection) => readProjectsByCode(prisma, codes, projection),
+      (codes, projection: ProjectProjection) => readProjectsByCode(read, codes, projection),
       (row) => row.code,
       onBatch,
     ),
@@ -65,7 +66,7 @@ export function createProjectLoaders(prisma: PrismaClient, onBatch: (size: numbe
       page: PageRequest,
       { projection, withCount }: ListSelection<ProjectProjection>,
     ) => {
-      const { rows, totalCount } = await readProjectPage(prisma, {
+      const { rows, totalCount } = await readProjectPage(read, {
         condition: projectCondition(filter),
         ordering,
         page,

@@ -1,4 +1,5 @@
-import { Prisma, type PrismaClient } from "@prisma/client";
+import { Prisma } from "@prisma/client";
+import type { ReadSql } from "../../db/sql-reads";
 import { afterCursorSql, orderBySql, reversed, type Ordering } from "../shared/ordering";
 import type { PageRequest } from "../shared/page-request";
 import { pageOfList, pageQuery, pagesOfParents, positionIn, type ParentPages, type ParentPagesStatement } from "../shared/parent-pages";
@@ -6,13 +7,9 @@ import { projectColumns, withNewsDates, type ProjectProjection } from "./project
 import type { Project } from "./project.type";
 
 /** The projects of these codes, with the selected parts; one statement. */
-export async function readProjectsByCode(
-  prisma: PrismaClient,
-  codes: readonly string[],
-  projection: ProjectProjection,
-): Promise<Project[]> {
+export async function readProjectsByCode(read: ReadSql, codes: readonly string[], projection: ProjectProjection): Promise<Project[]> {
   return withNewsDates(
-    await prisma.$queryRaw<Project[]>`SELECT ${projectColumns(projection)} FROM "Project" p WHERE p."code" = ANY(${[...codes]}::text[])`,
+    await read<Project>(Prisma.sql`SELECT ${projectColumns(projection)} FROM "Project" p WHERE p."code" = ANY(${[...codes]}::text[])`),
   );
 }
 
@@ -55,18 +52,18 @@ function projectPage(request: ProjectPageRequest, scope: Prisma.Sql): Omit<Paren
 }
 
 /** A page of all projects meeting the condition; one statement. */
-export async function readProjectPage(prisma: PrismaClient, request: ProjectPageRequest): Promise<ParentPages<Project>> {
-  const page = await pageOfList(prisma, projectPage(request, request.condition));
+export async function readProjectPage(read: ReadSql, request: ProjectPageRequest): Promise<ParentPages<Project>> {
+  const page = await pageOfList(read, projectPage(request, request.condition));
   withNewsDates(page.rows);
   return page;
 }
 
 /** A page of projects for each parent (a country, a region: `parentCondition`), in one statement. */
 export async function readProjectPagesOfParents(
-  prisma: PrismaClient,
+  read: ReadSql,
   request: ProjectPageRequest & { parents: readonly string[]; parentCondition: Prisma.Sql },
 ): Promise<Map<string, ParentPages<Project>>> {
-  const pages = await pagesOfParents(prisma, {
+  const pages = await pagesOfParents(read, {
     ...projectPage(request, Prisma.sql`${request.parentCondition} AND ${request.condition}`),
     parents: request.parents,
   });

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@prisma/client";
+import type { ReadSql } from "../../db/sql-reads";
 import { connectionFrom, type ConnectionData } from "../shared/connection";
 import type { Locale } from "../shared/locale";
 import type { Ordering } from "../shared/ordering";
@@ -10,7 +10,7 @@ import type { SearchHit } from "./search.type";
 const SEARCH_KINDS: readonly SearchKind[] = ["project", "news"];
 
 /** Search for one request: a page of results is one statement; the items found are loaded by key, batched. */
-export function createSearchLoaders(prisma: PrismaClient) {
+export function createSearchLoaders(read: ReadSql) {
   return {
     /** A page of search results: offset paging, since relevance is no stable key to page on. */
     page: async (
@@ -21,7 +21,7 @@ export function createSearchLoaders(prisma: PrismaClient) {
       withCount: boolean,
     ): Promise<ConnectionData<SearchHit>> => {
       const offset = page.after ? Number(page.after[0]) + 1 : 0;
-      const { matches, total } = await readSearchMatches(prisma, text, {
+      const { matches, total } = await readSearchMatches(read, text, {
         kinds: SEARCH_KINDS,
         locale,
         offset,

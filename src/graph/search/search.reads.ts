@@ -1,4 +1,5 @@
-import { Prisma, type PrismaClient } from "@prisma/client";
+import { Prisma } from "@prisma/client";
+import type { ReadSql } from "../../db/sql-reads";
 import type { Locale } from "../shared/locale";
 import type { Ordering } from "../shared/ordering";
 import { highlightQuery, textQuery, textRank, type SearchKind } from "../shared/text-search";
@@ -22,12 +23,12 @@ const kindsCondition = (kinds: readonly SearchKind[]) => Prisma.sql`d."kind" = A
  * highlight; the count reuses the ranked set rather than scanning again.
  */
 export async function readSearchMatches(
-  prisma: PrismaClient,
+  read: ReadSql,
   text: string,
   options: { kinds: readonly SearchKind[]; locale: Locale | null; offset: number; limit: number; withCount: boolean },
 ): Promise<{ matches: TextMatch[]; total: number | null }> {
   const query = textQuery(text);
-  const rows = await prisma.$queryRaw<Array<TextMatch & { total: number | null }>>`
+  const rows = await read<TextMatch & { total: number | null }>(Prisma.sql`
     WITH best AS (
       SELECT DISTINCT ON (d."kind", d."key") d."kind", d."key", d."language",
         ${textRank(Prisma.sql`d."vector"`, query)} * (CASE WHEN d."language"::text = ${options.locale} THEN 1.5 ELSE 1 END) AS score
@@ -44,7 +45,7 @@ export async function readSearchMatches(
     LEFT JOIN page ON TRUE
     LEFT JOIN "SearchDocument" document
       ON document."kind" = page."kind" AND document."key" = page."key" AND document."language" = page."language"
-    ORDER BY page.score DESC, page."kind", page."key"`;
+    ORDER BY page.score DESC, page."kind", page."key"`);
   return {
     matches: rows.filter((row) => row.key !== null).map(({ total: _total, ...match }) => match),
     total: rows[0]?.total ?? null,

@@ -1,4 +1,5 @@
-import { Prisma, type PrismaClient } from "@prisma/client";
+import { Prisma } from "@prisma/client";
+import type { ReadSql } from "../../db/sql-reads";
 import { orderBySql, type Ordering } from "./ordering";
 import type { PageRequest } from "./page-request";
 
@@ -24,18 +25,15 @@ export interface ParentPagesStatement<Row> {
  * Runs the pages of several parents as one statement: each parent's page is its own LATERAL
  * sub-query, so the database reads at most one page a parent, walking an index where one fits.
  */
-export async function pagesOfParents<Row>(
-  prisma: PrismaClient,
-  statement: ParentPagesStatement<Row>,
-): Promise<Map<string, ParentPages<Row>>> {
+export async function pagesOfParents<Row>(read: ReadSql, statement: ParentPagesStatement<Row>): Promise<Map<string, ParentPages<Row>>> {
   const { parents, page, count, withCount } = statement;
   type ResultRow = Row & { parentKey: string; totalCount?: number; position?: number };
-  const rows = await prisma.$queryRaw<ResultRow[]>`
+  const rows = await read<ResultRow>(Prisma.sql`
     SELECT parent."key" AS "parentKey" ${withCount ? Prisma.sql`, total."totalCount"` : Prisma.empty} ${page ? Prisma.sql`, page.*` : Prisma.empty}
     FROM unnest(${[...parents]}::text[]) WITH ORDINALITY AS parent("key", "ordinal")
     ${withCount ? Prisma.sql`CROSS JOIN LATERAL (${count}) total` : Prisma.empty}
     ${page ? Prisma.sql`LEFT JOIN LATERAL (${page}) page ON TRUE` : Prisma.empty}
-    ORDER BY parent."ordinal" ${page ? Prisma.sql`, page."position"` : Prisma.empty}`;
+    ORDER BY parent."ordinal" ${page ? Prisma.sql`, page."position"` : Prisma.empty}`);
   const pages = new Map<string, ParentPages<Row>>(parents.map((parent) => [parent, { rows: [], totalCount: withCount ? 0 : null }]));
   for (const { parentKey, totalCount, position: _position, ...row } of rows) {
     const parentPage = pages.get(parentKey)!;
@@ -49,11 +47,8 @@ export async function pagesOfParents<Row>(
 const NO_PARENT = "";
 
 /** The page of a list that has no parent (a top-level list), in one statement like the pages of parents. */
-export async function pageOfList<Row>(
-  prisma: PrismaClient,
-  statement: Omit<ParentPagesStatement<Row>, "parents">,
-): Promise<ParentPages<Row>> {
-  const pages = await pagesOfParents(prisma, { ...statement, parents: [NO_PARENT] });
+export async function pageOfList<Row>(read: ReadSql, statement: Omit<ParentPagesStatement<Row>, "parents">): Promise<ParentPages<Row>> {
+  const pages = await pagesOfParents(read, { ...statement, parents: [NO_PARENT] });
   return pages.get(NO_PARENT)!;
 }
 
