@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { loadConfig } from "../src/config";
@@ -36,6 +37,9 @@ const QUERIES: Record<string, { query: string; variables?: Record<string, unknow
   },
   "fan-out: 30 countries → 5 projects → states → region": {
     query: `{ memberStates(first: 30) { nodes { code projects(first: 5) { totalCount nodes { code beneficiaryStates { code region { name } } } } } } }`,
+  },
+  "search: two French words, 20 hits": {
+    query: `{ search(query: "retour réintégration", first: 20) { totalCount nodes { score snippet item { ... on Project { code title } ... on NewsArticle { id title } } } } }`,
   },
   "search: one word, 20 hits": {
     query: `{ search(query: "migration", first: 20) { totalCount nodes { score snippet item { ... on Project { code title } ... on NewsArticle { id title } } } } }`,
@@ -100,6 +104,7 @@ async function openBenchDatabase(): Promise<Database> {
 }
 
 async function main(): Promise<void> {
+  console.log(`Node ${process.version} (${process.execPath}), ${os.cpus().length} CPUs`);
   const samplesDir = SAMPLE_PAGES_DIR;
   const samples = fs.readdirSync(samplesDir).map((file) => [file, fs.readFileSync(path.join(samplesDir, file), "utf8")] as const);
   const parseRounds = 400;
