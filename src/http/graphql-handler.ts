@@ -75,7 +75,11 @@ export function graphqlHandler(options: GraphQLHandlerOptions): RouteHandler {
       }),
     );
     const result = await withDeadline(execution, options.requestTimeoutMs);
-    for (const [key, value] of result.headers) response.setHeader(key, value);
+    for (const [key, value] of result.headers) {
+      // Apollo's Vary (Accept-Language) joins the fields already set here (Accept, Origin) rather than replacing them.
+      if (key === "vary") value.split(",").forEach((field) => varyOn(response, field.trim()));
+      else response.setHeader(key, value);
+    }
     response.statusCode = result.status ?? 200;
     if (result.body.kind === "complete") return sendCompressible(request, response, result.body.string, options.compression);
     // Parts of an incremental answer are read as they come: each is flushed through the encoder.
