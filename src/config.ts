@@ -27,6 +27,19 @@ export type DatabaseConfig =
 /** Browser origins allowed to read answers: any (a public read API, no credentials), or a list. */
 export type AllowedOrigins = "any" | readonly string[];
 
+/**
+ * Compression of answers made per request (GraphQL answers, streamed bodies), when clients accept it.
+ * The explorer's files are compressed at build time and served so whatever this says: they cost nothing.
+ */
+export interface AnswerCompression {
+  /** Off behind a proxy that compresses, to spend the service's processor on answers alone. */
+  enabled: boolean;
+  /** Answers smaller than this go as they are: below a packet or two, compressing saves no time. */
+  minBytes: number;
+}
+
+export const DEFAULT_ANSWER_COMPRESSION: AnswerCompression = { enabled: true, minBytes: 1024 };
+
 export interface AppConfig {
   database: DatabaseConfig;
   port: number;
@@ -48,6 +61,7 @@ export interface AppConfig {
   redisUrl: string | null;
   /** How long a stopping server waits for requests already received before it closes anyway. */
   shutdownGraceMs: number;
+  compression: AnswerCompression;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 }
 
@@ -100,6 +114,13 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CORS_ORIGINS: originListSchema.optional(),
   EXPLORER: z.enum(["on", "off"]).optional(),
+  COMPRESSION: z.enum(["on", "off"]).default("on"),
+  COMPRESSION_MIN_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10 * 1024 * 1024)
+    .default(DEFAULT_ANSWER_COMPRESSION.minBytes),
 });
 
 /** Reads and validates the environment once; nothing below this module reads process.env. */
@@ -130,6 +151,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     probePort: env.PROBE_PORT ?? null,
     redisUrl: env.REDIS_URL ?? null,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    compression: { enabled: env.COMPRESSION === "on", minBytes: env.COMPRESSION_MIN_BYTES },
     logLevel: env.LOG_LEVEL,
   };
 }

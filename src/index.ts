@@ -38,6 +38,7 @@ async function main(): Promise<void> {
       schema: await buildServiceSchema(),
       explorer,
       allowedOrigins: config.allowedOrigins,
+      compression: config.compression,
       requestTimeoutMs: config.requestTimeoutMs,
       maxConcurrentExecutions: config.maxConcurrentExecutions,
       probePort: config.probePort,

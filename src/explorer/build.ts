@@ -1,6 +1,7 @@
 import path from "node:path";
 import { build } from "esbuild";
 import { PROJECT_ROOT } from "../paths";
+import { precompressFiles } from "./precompressed-files";
 
 const BROWSER_SOURCES = path.join(PROJECT_ROOT, "src", "explorer", "browser");
 
@@ -12,7 +13,8 @@ const besideGraphiQL = (specifier: string) => require.resolve(specifier, { paths
 
 /**
  * Bundles the explorer (GraphiQL, React, Monaco and its workers) from node_modules into `outdir`:
- * graphiql.js and graphiql.css, the workers, the editor's icon font. Nothing is downloaded.
+ * graphiql.js and graphiql.css, the workers, the editor's icon font, each with its brotli and gzip
+ * copies (served as they are, never compressed per request). Nothing is downloaded.
  */
 export async function buildExplorer(outdir: string): Promise<string[]> {
   const result = await build({
@@ -34,5 +36,6 @@ export async function buildExplorer(outdir: string): Promise<string[]> {
     metafile: true,
     logLevel: "warning",
   });
-  return Object.keys(result.metafile.outputs).map((output) => path.basename(output));
+  const files = Object.keys(result.metafile.outputs).map((output) => path.basename(output));
+  return [...files, ...(await precompressFiles(outdir, files))];
 }

@@ -1,8 +1,10 @@
 import type http from "node:http";
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from "@apollo/server";
+import type { AnswerCompression } from "../config";
 import type { ExplorerAssets } from "../explorer/explorer-assets";
 import { asksForExplorer, sendExplorerPage } from "../explorer/explorer-page";
 import type { Context } from "../graph/context";
+import { compressedStream, sendCompressible } from "./compression";
 import { varyOn } from "./cors";
 import type { ExecutionSlots } from "./execution-slots";
 import { HttpError } from "./http-error";
@@ -19,6 +21,7 @@ export interface GraphQLHandlerOptions {
   requestTimeoutMs: number;
   /** The built explorer, served to browsers asking the endpoint for a page; null for none. */
   explorer: ExplorerAssets | null;
+  compression: AnswerCompression;
 }
 
 /** The request's answer, or a REQUEST_TIMEOUT error once the deadline has passed (the work is left to finish unseen). */
@@ -72,10 +75,16 @@ export function graphqlHandler(options: GraphQLHandlerOptions): RouteHandler {
       }),
     );
     const result = await withDeadline(execution, options.requestTimeoutMs);
-    for (const [key, value] of result.headers) response.setHeader(key, value);
+    for (const [key, value] of result.headers) {
+      // Apollo's Vary (Accept-Language) joins the fields already set here (Accept, Origin) rather than replacing them.
+      if (key === "vary") value.split(",").forEach((field) => varyOn(response, field.trim()));
+      else response.setHeader(key, value);
+    }
     response.statusCode = result.status ?? 200;
-    if (result.body.kind === "complete") return void response.end(result.body.string);
-    for await (const chunk of result.body.asyncIterator) response.write(chunk);
-    response.end();
+    if (result.body.kind === "complete") return sendCompressible(request, response, result.body.string, options.compression);
+    // Parts of an incremental answer are read as they come: each is flushed through the encoder.
+    const body = compressedStream(request, response, { compression: options.compression, flushEachWrite: true });
+    for await (const chunk of result.body.asyncIterator) body.write(chunk);
+    body.end();
   };
 }

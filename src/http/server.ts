@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
 import type { GraphQLSchema } from "graphql";
 import { startApolloServer } from "../apollo/apollo-server";
-import type { AllowedOrigins } from "../config";
+import { DEFAULT_ANSWER_COMPRESSION, type AllowedOrigins, type AnswerCompression } from "../config";
 import type { Database } from "../db/database";
 import { newestMigration } from "../db/migrator";
 import { ReferenceCache } from "../db/reference-cache";
@@ -33,6 +33,8 @@ export interface ServerDependencies {
   explorer?: ExplorerAssets | null;
   /** Browser origins that may read answers; any by default. */
   allowedOrigins?: AllowedOrigins;
+  /** Compression of GraphQL answers; on from 1 KiB when absent. */
+  compression?: AnswerCompression;
   /** How long a request may run before it is answered with REQUEST_TIMEOUT. */
   requestTimeoutMs?: number;
   /** GraphQL executions run at once; more wait their turn (see ExecutionSlots). */
@@ -105,6 +107,7 @@ export async function startServer(deps: ServerDependencies, port: number, host =
         executions: new ExecutionSlots(deps.maxConcurrentExecutions ?? 8),
         requestTimeoutMs: deps.requestTimeoutMs ?? 10_000,
         explorer,
+        compression: deps.compression ?? DEFAULT_ANSWER_COMPRESSION,
         contextFor: (request, requestId) =>
           createContext({
             read: database.read,

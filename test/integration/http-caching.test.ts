@@ -19,6 +19,13 @@ describe("HTTP caching headers", () => {
     });
   });
 
+  it("says a GET answer varies with the language, the media type asked for and the coding", async () => {
+    const response = await get(`{ regions { code } }`);
+    expect(response.headers.get("vary")?.split(/\s*,\s*/)).toEqual(
+      expect.arrayContaining(["Accept-Language", "Accept", "Accept-Encoding"]),
+    );
+  });
+
   it("lets caches keep projects for five minutes", async () => {
     const response = await get(`{ project(code: "PO.0201") { code title beneficiaryStates { code } } }`);
     expect(response.headers.get("cache-control")).toBe("public, max-age=300");

@@ -35,4 +35,18 @@ describe("configuration", () => {
   it("refuses an EXPLORER value other than on or off", () => {
     expect(() => loadConfig({ EXPLORER: "yes" })).toThrow(/EXPLORER: /);
   });
+
+  it("compresses answers from 1 KiB unless told otherwise", () => {
+    expect(loadConfig({}).compression).toEqual({ enabled: true, minBytes: 1024 });
+    expect(loadConfig({ COMPRESSION: "off", COMPRESSION_MIN_BYTES: "4096" }).compression).toEqual({ enabled: false, minBytes: 4096 });
+  });
+
+  it.each([
+    ["COMPRESSION", "no"],
+    ["COMPRESSION_MIN_BYTES", "-1"],
+    ["COMPRESSION_MIN_BYTES", "1.5"],
+    ["COMPRESSION_MIN_BYTES", "1kb"],
+  ])("refuses %s=%s", (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}: `));
+  });
 });
