@@ -11,18 +11,26 @@ export class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly code = "BAD_REQUEST",
+    /** More for the client to read beside the code, such as the query parameter at fault. */
+    readonly details: Record<string, string> = {},
   ) {
     super(message);
   }
 }
 
 /** Answers with a GraphQL-shaped error body; a 503 says when to retry. */
-export function sendJsonError(response: http.ServerResponse, status: number, message: string, code = "BAD_REQUEST"): void {
+export function sendJsonError(
+  response: http.ServerResponse,
+  status: number,
+  message: string,
+  code = "BAD_REQUEST",
+  details: Record<string, string> = {},
+): void {
   response.writeHead(status, {
     "content-type": "application/json; charset=utf-8",
     ...(status === 503 ? { "retry-after": String(RETRY_AFTER_SECONDS) } : {}),
   });
-  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code, ...details } }] }));
 }
 
 // Node's own answers to requests its HTTP parser refuses, with a coded body like every other error.

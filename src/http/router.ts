@@ -62,7 +62,7 @@ export function createRouter(options: RouterOptions): (request: http.IncomingMes
       if (response.headersSent) return void response.end();
       if (error instanceof HttpError) {
         if (error.status >= 500) options.failures.record(error.code, { requestId }, error.message);
-        return sendJsonError(response, error.status, error.message, error.code);
+        return sendJsonError(response, error.status, error.message, error.code, error.details);
       }
       options.logger.error({ requestId, err: error }, "HTTP handler failed");
       sendJsonError(response, 500, "Internal server error", "INTERNAL_SERVER_ERROR");

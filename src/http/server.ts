@@ -19,6 +19,7 @@ import { answerProbe, PROBE_PATHS, Probes } from "../operations/probes";
 import { MIGRATIONS_DIR } from "../paths";
 import { ExecutionSlots } from "./execution-slots";
 import { graphqlHandler } from "./graphql-handler";
+import { EXPORT_PATH, exportHandler } from "./export-route";
 import { answerUnparseableRequest, sendJsonError } from "./http-error";
 import { ImportRoute } from "./import-route";
 import { createRouter, type Route } from "./router";
@@ -61,7 +62,7 @@ export interface RunningServer {
 
 /**
  * Apollo Server on a plain Node HTTP server: /graphql for GraphQL (and the explorer for browsers),
- * /health/live and /health/ready for probes, /metrics for Prometheus. Wiring only: what each path
+ * /export/ for files of whole lists, /health/live and /health/ready for probes, /metrics for Prometheus. Wiring only: what each path
  * does is its handler's (src/http, src/operations).
  */
 export async function startServer(deps: ServerDependencies, port: number, host = "127.0.0.1"): Promise<RunningServer> {
@@ -85,6 +86,9 @@ export async function startServer(deps: ServerDependencies, port: number, host =
   const reference = await ReferenceCache.load(database.prisma);
   const imports = deps.acceptImports ? new ImportRoute(database.prisma, reference) : null;
   const explorer = deps.explorer ?? null;
+  // Exports take the same slots as GraphQL executions, a batch at a time, and the same deadline.
+  const executions = new ExecutionSlots(deps.maxConcurrentExecutions ?? 8);
+  const requestTimeoutMs = deps.requestTimeoutMs ?? 10_000;
 
   const routes: Route[] = [
     ...PROBE_PATHS.map((path): Route => ({
@@ -104,8 +108,8 @@ export async function startServer(deps: ServerDependencies, port: number, host =
       path: GRAPHQL_PATH,
       handle: graphqlHandler({
         apollo,
-        executions: new ExecutionSlots(deps.maxConcurrentExecutions ?? 8),
-        requestTimeoutMs: deps.requestTimeoutMs ?? 10_000,
+        executions,
+        requestTimeoutMs,
         explorer,
         compression: deps.compression ?? DEFAULT_ANSWER_COMPRESSION,
         contextFor: (request, requestId) =>
@@ -117,6 +121,10 @@ export async function startServer(deps: ServerDependencies, port: number, host =
             onBatch: (size) => metrics.recordBatch(size),
           }),
       }),
+    },
+    {
+      path: EXPORT_PATH,
+      handle: exportHandler({ prisma: database.prisma, reference, schema: deps.schema, executions, requestTimeoutMs, metrics, logger }),
     },
   ];
   if (imports) routes.push({ path: IMPORT_PATH, handle: (request, response) => imports.answer(request, response) });

@@ -1,6 +1,9 @@
 import type { PoolUse } from "../db/database";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
+/** How a bulk export ended: as a GraphQL request can, or with its client gone before the last row. */
+export type ExportOutcome = "ok" | "client_error" | "server_error" | "unavailable" | "client_closed";
+
 /** Operation names come from clients: past this many distinct ones, new names are counted as "other". */
 const MAX_OPERATION_NAMES = 200;
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -50,6 +53,28 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly exports = new Counter({
+    name: "iom_export_requests_total",
+    help: "Bulk exports (GET /export/...), by list, format and outcome (ok, client_error, server_error, unavailable, client_closed).",
+    labelNames: ["list", "format", "outcome"] as const,
+    registers: [this.registry],
+  });
+
+  private readonly exportLatency = new Histogram({
+    name: "iom_export_request_duration_seconds",
+    help: "Time from a bulk export's start to its last row written, or to its end otherwise, by list and format.",
+    labelNames: ["list", "format"] as const,
+    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+    registers: [this.registry],
+  });
+
+  private readonly exportedRows = new Counter({
+    name: "iom_export_rows_total",
+    help: "Rows written by bulk exports, by list.",
+    labelNames: ["list"] as const,
+    registers: [this.registry],
+  });
+
   private readonly batches = new Histogram({
     name: "iom_loader_batch_size",
     help: "Keys per DataLoader batch: how many parents one statement serves.",
@@ -93,6 +118,12 @@ export class Metrics {
     this.requests.inc({ operation, outcome });
     this.latency.observe({ operation }, seconds);
     for (const code of errorCodes) this.errors.inc({ code });
+  }
+
+  recordExport(list: string, format: string, outcome: ExportOutcome, seconds: number, rows: number): void {
+    this.exports.inc({ list, format, outcome });
+    this.exportLatency.observe({ list, format }, seconds);
+    this.exportedRows.inc({ list }, rows);
   }
 
   recordStatement(seconds: number): void {

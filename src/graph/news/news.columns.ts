@@ -14,6 +14,10 @@ export const NEWS_PARTS: Readonly<Record<string, Part>> = {
     "countryCodes",
     Prisma.sql`ARRAY(SELECT nc."memberStateCode"::text FROM "NewsCountry" nc WHERE nc."newsId" = n."id" ORDER BY 1)`,
   ),
+  projectCodes: part(
+    "projectCodes",
+    Prisma.sql`ARRAY(SELECT np."projectCode" FROM "NewsProject" np WHERE np."newsId" = n."id" ORDER BY 1)`,
+  ),
 };
 
 /** What the query selects on the news the current field returns. */

@@ -35,7 +35,7 @@ export class NewsArticleResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<NewsArticleConnection> {
     const page = pageRequest(NEWS_NEWEST_FIRST, first, after);
-    return new NewsArticleConnection(await ctx.loaders.news.list(filter, page, listSelection(info, newsProjection)));
+    return new NewsArticleConnection(await ctx.loaders.news.list(filter, page, listSelection(info, newsProjection)), { filter });
   }
 
   @FieldResolver(() => [MemberState], { description: "Countries the release is about, ordered by ISO alpha-2 code." })

@@ -1,8 +1,12 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Arg, Ctx, Directive, Field, ID, ObjectType } from "type-graphql";
+import type { Context } from "../context";
+import type { ConnectionData } from "../shared/connection";
+import { ExportFormat, exportPath } from "../shared/export-link";
+import type { NewsFilter } from "./news.inputs";
 import { GraphQLDateTime } from "graphql-scalars";
 import { CACHE_HINT } from "../shared/cache-hints";
 import { ConnectionType } from "../shared/connection.type";
-import { Locale } from "../shared/locale";
+import { Locale, LOCALE_ARG } from "../shared/locale";
 
 /**
  * A news release as statements return it (news.columns.ts): its id and date always, plus the parts
@@ -33,10 +37,36 @@ export class NewsArticle {
   @Field(() => Locale, { description: "Language the release is written in." })
   sourceLanguage?: Locale;
 
+  @Field(() => [ID], {
+    description: "Codes of the projects the release names, in code order, whether or not those projects are stored here.",
+  })
+  projectCodes?: string[];
+
   /** Alpha-2 codes of the countries the release is about, in code order (for `countries`). */
   countryCodes?: string[];
 }
 
 @ObjectType({ simpleResolvers: true, description: "A page of news releases, newest first." })
 @Directive(CACHE_HINT.asParent)
-export class NewsArticleConnection extends ConnectionType(NewsArticle, "NewsArticle") {}
+export class NewsArticleConnection extends ConnectionType(NewsArticle, "NewsArticle") {
+  /** `exported`: the filter of a top-level list, which an export can reproduce; null for a list nested in another item. */
+  constructor(
+    data: ConnectionData<unknown>,
+    private readonly exported: { filter: NewsFilter | null | undefined } | null = null,
+  ) {
+    super(data);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Path and query, on this service, of a file holding every release of this list (all pages, newest first), such as /export/news.csv?country=CO&locale=en; null for a list nested in another item (export it with the parent as a filter).",
+  })
+  exportUrl(
+    @Arg("format", () => ExportFormat, { description: "File format." }) format: ExportFormat,
+    @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null,
+    @Ctx() ctx: Context,
+  ): string | null {
+    return this.exported ? exportPath("news", format, this.exported.filter, locale ?? ctx.locale) : null;
+  }
+}

@@ -11,6 +11,7 @@ import { Locale, LOCALE_ARG, textIn } from "../shared/locale";
 import { bidirectionalPageRequest, pageSize } from "../shared/page-request";
 import { listSelection } from "../shared/selection";
 import { searchText } from "../shared/text-search";
+import { projectTitle } from "./project-title";
 import { projectTypeName } from "./project-type";
 import { projectProjection } from "./project.columns";
 import { ProjectQueryArgs } from "./project.inputs";
@@ -39,12 +40,14 @@ export class ProjectResolver {
   ): Promise<ProjectConnection> {
     const ordering = projectOrdering(orderBy, filter?.text ? searchText(filter.text, "filter.text") : null);
     const page = bidirectionalPageRequest(ordering, pageArgs);
-    return new ProjectConnection(await ctx.loaders.projects.list(filter, ordering, page, listSelection(info, projectProjection)));
+    return new ProjectConnection(await ctx.loaders.projects.list(filter, ordering, page, listSelection(info, projectProjection)), {
+      filter,
+    });
   }
 
   @FieldResolver(() => String, { description: "Title, in the requested language when the project was published in it, else in another." })
   title(@Root() project: Project, @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null, @Ctx() ctx: Context): string {
-    return textIn(fetched(project.titles, "Project.title"), locale ?? ctx.locale) ?? project.code;
+    return projectTitle(project, locale ?? ctx.locale);
   }
 
   @FieldResolver(() => String, {

@@ -1,5 +1,10 @@
 import { Coverage, ProjectStatus } from "@prisma/client";
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Arg, Ctx, Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { Context } from "../context";
+import type { ConnectionData } from "../shared/connection";
+import { ExportFormat, exportPath } from "../shared/export-link";
+import { Locale, LOCALE_ARG } from "../shared/locale";
+import type { ProjectFilter } from "./project.inputs";
 import { CACHE_HINT } from "../shared/cache-hints";
 import { ConnectionType } from "../shared/connection.type";
 import type { NewsArticle } from "../news/news.type";
@@ -84,4 +89,25 @@ export class Project {
 
 @ObjectType({ simpleResolvers: true, description: "A page of projects, ordered by project code." })
 @Directive(CACHE_HINT.asParent)
-export class ProjectConnection extends ConnectionType(Project, "Project") {}
+export class ProjectConnection extends ConnectionType(Project, "Project") {
+  /** `exported`: the filter of a top-level list, which an export can reproduce; null for a list nested in another item. */
+  constructor(
+    data: ConnectionData<unknown>,
+    private readonly exported: { filter: ProjectFilter | null | undefined } | null = null,
+  ) {
+    super(data);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Path and query, on this service, of a file holding every project of this list (all pages, by code, whatever orderBy says), such as /export/projects.csv?status=ACTIVE&locale=en; null for a list nested in another item (export it with the parent as a filter).",
+  })
+  exportUrl(
+    @Arg("format", () => ExportFormat, { description: "File format." }) format: ExportFormat,
+    @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null,
+    @Ctx() ctx: Context,
+  ): string | null {
+    return this.exported ? exportPath("projects", format, this.exported.filter, locale ?? ctx.locale) : null;
+  }
+}

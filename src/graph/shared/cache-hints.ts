@@ -2,11 +2,14 @@
  * How long HTTP caches may keep answers, as Apollo's @cacheControl hints on types and fields
  * (src/apollo/cache-policy.ts applies them). A response may be kept as long as its shortest-lived field.
  */
+/** Seconds caches may keep projects and news: imports change them, a few times a day at most. */
+export const IMPORTED_DATA_MAX_AGE_SECONDS = 300;
+
 export const CACHE_HINT = {
   /** Regions and countries: they change only with a new version of the service. */
   referenceData: "@cacheControl(maxAge: 86400)",
-  /** Projects and news: imports change them, a few times a day at most. */
-  importedData: "@cacheControl(maxAge: 300)",
+  /** Projects and news. */
+  importedData: `@cacheControl(maxAge: ${IMPORTED_DATA_MAX_AGE_SECONDS})`,
   /** Search results and statistics: computed over everything, so the first to reflect an import. */
   computedData: "@cacheControl(maxAge: 60)",
   /** Wrappers (connections, edges, page info): as long as the field that returns them. */

@@ -1,0 +1,51 @@
+import { nameIn, type Locale, type Named } from "./locale";
+import { sortValuesOf, type Ordering } from "./ordering";
+import type { CursorValue } from "./cursor";
+import type { ReferenceCache } from "../../db/reference-cache";
+import type { Prisma, PrismaClient } from "@prisma/client";
+
+/** Rows an export statement reads: bounded, so that an export of any size holds one batch in memory at a time. */
+export const EXPORT_BATCH_SIZE = 500;
+
+/** One cell of an exported CSV row: a list is joined with ";", null is an empty cell. */
+export type CsvCell = string | number | null | readonly string[];
+
+/** A CSV column of an export: its header and the cell it takes from an exported record. */
+export interface CsvColumn<Exported> {
+  header: string;
+  cell(record: Exported): CsvCell;
+}
+
+/** What the export of one list needs from its entity: its filter, its statements, its records and columns. */
+export interface ListExport<Exported> {
+  /** The GraphQL input type its filter is (the export's parameters are its fields). */
+  filterType: string;
+  /** The filter's SQL condition, compiled by the same function the GraphQL list uses. */
+  condition(filter: Record<string, unknown>): Prisma.Sql;
+  count(prisma: PrismaClient, condition: Prisma.Sql): Promise<number>;
+  /** The records meeting the condition in the list's default order, a bounded batch at a time. */
+  batches(prisma: PrismaClient, condition: Prisma.Sql, reference: ReferenceCache, locale: Locale): AsyncGenerator<Exported[]>;
+  csvColumns: readonly CsvColumn<Exported>[];
+}
+
+/**
+ * Rows in an ordering, read by keyset: each statement reads at most `size` rows after the last one
+ * read, so no statement is long and no cursor holds a connection between batches (a client reading
+ * slowly keeps nothing of the pool). Each batch is a snapshot of its own.
+ */
+export async function* keysetBatches<Row>(
+  ordering: Ordering<Row>,
+  read: (after: CursorValue[] | null, limit: number) => Promise<Row[]>,
+  size = EXPORT_BATCH_SIZE,
+): AsyncGenerator<Row[]> {
+  let after: CursorValue[] | null = null;
+  for (;;) {
+    const rows = await read(after, size);
+    if (rows.length > 0) yield rows;
+    if (rows.length < size) return;
+    after = sortValuesOf(ordering, rows[rows.length - 1]!);
+  }
+}
+
+/** A country or region as exported: its code and its name in the export's language, as GraphQL's `{ code name }` gives them. */
+export const codeAndName = (entity: Named & { code: string }, locale: Locale) => ({ code: entity.code, name: nameIn(entity, locale) });

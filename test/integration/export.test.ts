@@ -1,0 +1,209 @@
+import http from "node:http";
+import { parse } from "csv-parse/sync";
+import { generateDataset } from "../../src/dataset/generated-dataset";
+import { COUNTRIES } from "../../src/reference/countries";
+import { serverForSuite, type GraphQLResponse, type TestServer } from "../support/test-server";
+
+// Expected rows come from the generated arrays and the reference table of countries, or from the
+// GraphQL API itself where the export promises to answer as it does.
+const dataset = generateDataset(1_200, 1_300, 5);
+const TRICKY_TITLE = 'Migration, "retour" et\nréintégration; étape 2';
+const trickyProject = dataset.projects[3]!;
+
+const PROJECT_SELECTION = `code primaId title(locale: $locale) status coverage projectType(locale: $locale) budgetUsd allocationYear
+  startYear endYear region { code name(locale: $locale) } beneficiaryStates { code name(locale: $locale) }
+  otherBenefitingCountries { code name(locale: $locale) }`;
+const NEWS_SELECTION = `id publishedAt title sourceLanguage countries { code name(locale: $locale) } projectCodes`;
+
+const countryName = (code: string, locale: "nameFr" | "nameEn" | "nameEs") => COUNTRIES.find((country) => country.code === code)![locale];
+
+function exportUrl(api: TestServer, path: string): URL {
+  return new URL(path, api.server.url);
+}
+
+/** Every node of a GraphQL list, page after page. */
+async function allNodes(api: TestServer, list: "projects" | "newsArticles", filterType: string, selection: string, variables: object) {
+  const nodes: unknown[] = [];
+  let after: string | null = null;
+  do {
+    const { data, errors }: GraphQLResponse<any> = await api.request(
+      `query($filter: ${filterType}, $after: String, $locale: Locale) { ${list}(filter: $filter, first: 100, after: $after) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`,
+      { ...variables, after },
+    );
+    expect(errors).toBeUndefined();
+    nodes.push(...data[list].nodes);
+    after = data[list].pageInfo.hasNextPage ? data[list].pageInfo.endCursor : null;
+  } while (after);
+  return nodes;
+}
+
+const ndjsonRows = (text: string) =>
+  text
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as unknown);
+
+async function exportCounter(api: TestServer, outcome: string): Promise<number> {
+  const text = await (await fetch(new URL("/metrics", api.server.url))).text();
+  const lines = text.split("\n").filter((line) => line.startsWith("iom_export_requests_total{") && line.includes(`outcome="${outcome}"`));
+  return lines.reduce((sum, line) => sum + Number(line.split(" ").at(-1)), 0);
+}
+
+describe("bulk export over HTTP", () => {
+  const api = serverForSuite({ withSamples: true, dataset });
+
+  beforeAll(async () => {
+    await api.db.prisma.$executeRaw`UPDATE "ProjectText" SET "title" = ${TRICKY_TITLE} WHERE "projectCode" = ${trickyProject.code}`;
+  });
+
+  it("writes every project as CSV that a CSV parser reads back: RFC 4180 quoting, CRLF, a BOM, exact budgets, names in the locale", async () => {
+    const response = await fetch(exportUrl(api, "/export/projects.csv?locale=es"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="projects.csv"');
+    expect(response.headers.get("cache-control")).toBe("public, max-age=300");
+    const total = dataset.projects.length + 4;
+    expect(response.headers.get("x-total-count")).toBe(String(total));
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString("utf8");
+    // Records end with CRLF; the one bare line feed is the tricky title's own, inside its quotes.
+    expect(text.match(/(?<!\r)\n/g)).toHaveLength(1);
+    expect(text).toContain('"Migration, ""retour"" et\nréintégration; étape 2"');
+    expect(text.startsWith("\uFEFFcode,primaId,title,status,")).toBe(true);
+
+    const rows = parse(text, { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(total);
+    const codes = rows.map((row) => row.code!);
+    expect(codes).toEqual([...codes].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const byCode = new Map(rows.map((row) => [row.code!, row]));
+    for (const project of dataset.projects) {
+      const row = byCode.get(project.code)!;
+      expect(row.budgetUsd).toBe(project.budgetUsd);
+      expect(row.beneficiaryStates).toBe([...project.beneficiaries].sort().join(";"));
+    }
+    expect(byCode.get(trickyProject.code)!.title).toBe(TRICKY_TITLE);
+    const colombian = dataset.projects.find((project) => project.beneficiaries[0] === "CO" && project.beneficiaries.length > 1)!;
+    expect(byCode.get(colombian.code)!.beneficiaryStateNames).toBe(
+      [...colombian.beneficiaries]
+        .sort()
+        .map((code) => countryName(code, "nameEs"))
+        .join(";"),
+    );
+    expect(byCode.get("PO.0201")).toMatchObject({ budgetUsd: "400000.00", primaId: "AR99P0518", regionCode: "LAC", status: "ACTIVE" });
+  });
+
+  it("writes the projects of a filter as NDJSON equal to the GraphQL answer for the same filter", async () => {
+    const response = await fetch(exportUrl(api, "/export/projects.ndjson?status=ACTIVE&region=LAC,AFR&budgetUsd.min=100000&locale=en"));
+    expect(response.headers.get("content-type")).toBe("application/x-ndjson; charset=utf-8");
+    const exported = ndjsonRows(await response.text());
+    const filter = { status: "ACTIVE", region: ["LAC", "AFR"], budgetUsd: { min: "100000" } };
+    const answered = await allNodes(api, "projects", "ProjectFilter", PROJECT_SELECTION, { filter, locale: "EN" });
+    expect(answered.length).toBeGreaterThan(50);
+    expect(exported).toEqual(answered);
+    expect(response.headers.get("x-total-count")).toBe(String(answered.length));
+  });
+
+  it("writes news as a JSON array equal to the GraphQL answer, newest first, across batches", async () => {
+    const response = await fetch(exportUrl(api, "/export/news.json?publishedAfter=2012-01-01T00:00:00Z&locale=fr"));
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    const exported = (await response.json()) as unknown[];
+    const filter = { publishedAfter: "2012-01-01T00:00:00Z" };
+    const answered = await allNodes(api, "newsArticles", "NewsFilter", NEWS_SELECTION, { filter, locale: "FR" });
+    expect(answered.length).toBeGreaterThan(500);
+    expect(exported).toEqual(answered);
+  });
+
+  it("writes all news, undated last, with their countries and project codes, to CSV", async () => {
+    const text = await (await fetch(exportUrl(api, "/export/news.csv?country=CO,PE&locale=en"))).text();
+    const rows = parse(text, { bom: true, columns: true }) as Array<Record<string, string>>;
+    const expected = dataset.news.filter((news) => news.countries.some((code) => ["CO", "PE"].includes(code)));
+    expect(rows.filter((row) => row.id!.startsWith("generated-news-"))).toHaveLength(expected.length);
+    const firstUndated = rows.findIndex((row) => row.publishedAt === "");
+    expect(rows.slice(firstUndated).every((row) => row.publishedAt === "")).toBe(true);
+    for (const news of expected) {
+      const row = rows.find((candidate) => candidate.id === news.id)!;
+      expect(row.countries).toBe([...news.countries].sort().join(";"));
+      expect(row.countryNames).toBe(
+        [...news.countries]
+          .sort()
+          .map((code) => countryName(code, "nameEn"))
+          .join(";"),
+      );
+      expect(row.projectCodes).toBe(news.projectCodes.join(";"));
+    }
+  });
+
+  it("gives the export URL of a GraphQL list, which exports that list", async () => {
+    const { data } = await api.request(
+      `{ projects(filter: { anyCountry: ["EC"], allocationYear: { min: 2010, max: 2020 } }) { exportUrl(format: NDJSON, locale: EN) totalCount }
+         memberState(code: "CO") { projects { exportUrl(format: CSV) } } }`,
+    );
+    expect(data.projects.exportUrl).toBe("/export/projects.ndjson?anyCountry=EC&allocationYear.min=2010&allocationYear.max=2020&locale=en");
+    expect(data.memberState.projects.exportUrl).toBeNull();
+    const exported = ndjsonRows(await (await fetch(exportUrl(api, data.projects.exportUrl))).text());
+    expect(exported).toHaveLength(data.projects.totalCount);
+  });
+
+  it.each([
+    ["an unknown country code", "beneficiaryState=Narnia", "beneficiaryState"],
+    ["a bad status", "status=RUNNING", "status"],
+    ["a year range upside down", "allocationYear.min=2020&allocationYear.max=2010", "allocationYear"],
+    ["a year that is no number", "startYear.min=soon", "startYear.min"],
+    ["an inexact budget", "budgetUsd.max=12.345", "budgetUsd.max"],
+    ["an unknown parameter", "colour=blue", "colour"],
+    ["an unknown locale", "locale=de", "locale"],
+  ])("refuses %s with a 400 naming the parameter, as GraphQL refuses the same filter", async (_case, query, parameter) => {
+    const response = await fetch(exportUrl(api, `/export/projects.csv?${query}`));
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: Record<string, string> }> };
+    expect(body.errors[0]!.extensions).toEqual({ code: "BAD_USER_INPUT", parameter });
+    expect(body.errors[0]!.message).toContain(parameter.split(".")[0]);
+  });
+
+  it("refuses in GraphQL what it refuses in parameters", async () => {
+    for (const filter of [{ beneficiaryState: "Narnia" }, { allocationYear: { min: 2020, max: 2010 } }]) {
+      const { errors } = await api.request(`query($filter: ProjectFilter) { projects(filter: $filter) { totalCount } }`, { filter });
+      expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    }
+  });
+
+  it("answers an unknown export with a 404 and counts outcomes in the metrics", async () => {
+    expect((await fetch(exportUrl(api, "/export/projects.xlsx"))).status).toBe(404);
+    expect(await exportCounter(api, "ok")).toBeGreaterThan(0);
+    expect(await exportCounter(api, "client_error")).toBeGreaterThan(0);
+  });
+});
+
+describe("a bulk export whose client goes away", () => {
+  const big = generateDataset(20_000, 0, 9);
+  const api = serverForSuite({ withSamples: false, dataset: big });
+
+  it("stops reading: no statement after the one in flight, the pool's connections back, counted as client_closed", async () => {
+    const before = api.db.statements.total;
+    await new Promise<void>((resolve, reject) => {
+      const request = http.get(exportUrl(api, "/export/projects.json"), (response) => {
+        expect(response.statusCode).toBe(200);
+        // Reads one chunk, then nothing: the server fills the socket's buffers and waits for them to drain.
+        response.once("data", () => {
+          response.pause();
+          setTimeout(() => {
+            request.destroy();
+            resolve();
+          }, 300);
+        });
+      });
+      request.on("error", (error) => (request.destroyed ? undefined : reject(error)));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const afterClose = api.db.statements.total;
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(api.db.statements.total).toBe(afterClose);
+    // A whole export is a count and 41 batches of 500; it stopped well before.
+    expect(afterClose - before).toBeLessThan(30);
+    expect(await exportCounter(api, "client_closed")).toBe(1);
+    const pool = api.db.poolUse();
+    if (pool) expect(pool.idle).toBe(pool.total);
+  });
+});
