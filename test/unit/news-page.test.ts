@@ -184,9 +184,43 @@ describe("news titles under a section heading", () => {
     },
   );
 
+  it.each([
+    ["News", "Local"],
+    ["Comunicado", "Global"],
+    ["Communiqué de presse", "Local"],
+    ["Actualités", "Mondial"],
+  ])("takes the title from the line under the section %j and its sub-section %j", (section, subSection) => {
+    const news = newsPage(section, subSection, "IOM Opens an Office in Juba", "Juba, 3 March 2022 – IOM opened an office this week.");
+    expect(news.title).toBe("IOM Opens an Office in Juba");
+    expect(news.summary).toBeNull();
+    expect(news.body).toBe("Juba, 3 March 2022 – IOM opened an office this week.");
+    expect(news.publishedAt).toEqual(utc(2022, 3, 3));
+  });
+
+  it("reads a French page under 'Actualités', 'Communiqué de presse' and 'Mondial', after the site navigation", () => {
+    const news = newsOf("news-french-two-headings.txt");
+    expect(news).toMatchObject({
+      id: expect.stringMatching(/^l-oim-ouvre-un-centre-de-ressources-pour-les-migrants-au-niger-2019-02-14-[0-9a-f]{10}$/),
+      title: "L'OIM ouvre un centre de ressources pour les migrants au Niger",
+      publishedAt: utc(2019, 2, 14),
+      countryCodes: ["NE"],
+      language: "FR",
+    });
+    expect(news.summary).toMatch(/^Niamey, 14 février 2019 – L'OIM a ouvert/);
+  });
+
+  it("keeps a title that only starts like a sub-section heading", () => {
+    expect(newsPage("News", "Local Elections and Migrants", "IOM supported voters abroad.").title).toBe("Local Elections and Migrants");
+  });
+
   it("refuses a section heading with nothing under it, naming its line", () => {
     const error = parseErrorOf("heading.txt", "\nPress Release\n");
     expect([error.line, error.problem]).toEqual([2, 'section heading "Press Release" with no title after it']);
+  });
+
+  it("refuses a section and a sub-section with nothing under them, naming the first line", () => {
+    const error = parseErrorOf("headings.txt", "\nNews\nGlobal\n");
+    expect([error.line, error.problem]).toEqual([2, 'section heading "News / Global" with no title after it']);
   });
 });
 
