@@ -1,7 +1,7 @@
 import type { CountryMatcher } from "../reference/country-matcher";
 import { foldForMatching } from "../reference/normalize";
 import { guessLanguage } from "./field-values";
-import { dateStandingAlone, datelineOpening } from "./news-dates";
+import { dateStandingAlone, releaseDateOfLead } from "./news-dates";
 import { newsIdOf } from "./news-id";
 import { PageParseError, type PageLine, type ParsedNews } from "./parsed-page";
 import { collapseSpaces, reflowParagraphs, stripHtmlRemnants } from "./text-cleanup";
@@ -61,7 +61,7 @@ export function parseNewsPage(file: string, lines: readonly PageLine[], countrie
   if (paragraphs.length === 0) throw new PageParseError(file, titleLine.number, "news page has a title but no text");
 
   const [summary, ...others] = paragraphs;
-  const publishedAt = dateLine ?? datelineOpening(summary!);
+  const publishedAt = dateLine ?? releaseDateOfLead(summary!);
   const fullText = `${title}\n${paragraphs.join("\n")}`;
   // Folded once for the two readers that fold it, which then find it folded (cheap).
   const foldedText = foldForMatching(fullText);
