@@ -1,7 +1,7 @@
 import type { CountryMatcher } from "../reference/country-matcher";
 import { foldForMatching } from "../reference/normalize";
 import { guessLanguage } from "./field-values";
-import { dateStandingAlone, datelineOpening } from "./news-dates";
+import { dateStandingAlone, releaseDateOfLead } from "./news-dates";
 import { newsIdOf } from "./news-id";
 import { PageParseError, type PageLine, type ParsedNews } from "./parsed-page";
 import { collapseSpaces, reflowParagraphs, stripHtmlRemnants } from "./text-cleanup";
@@ -14,7 +14,7 @@ const PROJECT_CODE_IN_TEXT = /\b(?:[A-Z]{2}\.\d{4}|[A-Z][A-Z0-9]{0,2}\d-\d{3,4})
 const MAX_TITLE_LENGTH = 300;
 
 // Headings some pages put above the title, in the three languages, folded.
-const SECTION_WORDS = new Set([
+const SECTION_HEADINGS = new Set([
   "news",
   "press release",
   "press releases",
@@ -27,6 +27,9 @@ const SECTION_WORDS = new Set([
   "comunicado de prensa",
   "noticias",
 ]);
+// The scope of a press release, a heading some pages put under the section ("News" then "Local").
+const SUB_SECTION_HEADINGS = new Set(["local", "global", "mondial", "mundial"]);
+const HEADINGS_UNDER_A_SECTION = new Set([...SECTION_HEADINGS, ...SUB_SECTION_HEADINGS]);
 
 // The contact block opens with "Pour", "For" or "Para": a cheap test that spares folding every line.
 const MAY_START_CONTACT = /^\s*(pour|for|para)\s/i;
@@ -34,10 +37,14 @@ const isContactStart = (text: string) => MAY_START_CONTACT.test(text) && CONTACT
 
 /** A news release: title, optional dateline, hard-wrapped paragraphs, then a contact block. */
 export function parseNewsPage(file: string, lines: readonly PageLine[], countries: CountryMatcher): ParsedNews {
-  const [first, ...afterFirst] = lines;
+  const [first] = lines;
   if (!first) throw new PageParseError(file, null, "no content after the site navigation");
-  const [titleLine, ...rest] = SECTION_WORDS.has(foldForMatching(first.text)) ? afterFirst : lines;
-  if (!titleLine) throw new PageParseError(file, first.number, `section heading "${first.text.trim()}" with no title after it`);
+  const headingCount = headingsAbove(lines);
+  const [titleLine, ...rest] = lines.slice(headingCount);
+  if (!titleLine) {
+    const headings = lines.map((line) => line.text.trim()).join(" / ");
+    throw new PageParseError(file, first.number, `section heading "${headings}" with no title after it`);
+  }
   const title = collapseSpaces(stripHtmlRemnants(titleLine.text));
   if (title.length > MAX_TITLE_LENGTH) {
     throw new PageParseError(
@@ -54,7 +61,7 @@ export function parseNewsPage(file: string, lines: readonly PageLine[], countrie
   if (paragraphs.length === 0) throw new PageParseError(file, titleLine.number, "news page has a title but no text");
 
   const [summary, ...others] = paragraphs;
-  const publishedAt = dateLine ?? datelineOpening(summary!);
+  const publishedAt = dateLine ?? releaseDateOfLead(summary!);
   const fullText = `${title}\n${paragraphs.join("\n")}`;
   // Folded once for the two readers that fold it, which then find it folded (cheap).
   const foldedText = foldForMatching(fullText);
@@ -69,6 +76,21 @@ export function parseNewsPage(file: string, lines: readonly PageLine[], countrie
     projectCodes: [...new Set(fullText.match(PROJECT_CODE_IN_TEXT) ?? [])].sort(),
     language: guessLanguage(foldedText),
   };
+}
+
+/**
+ * How many of the first lines are headings above the title: a section, then maybe a sub-section
+ * ("News" then "Local", "Actualités" then "Communiqué de presse" then "Mondial").
+ */
+function headingsAbove(lines: readonly PageLine[]): number {
+  const isHeading = (index: number, headings: ReadonlySet<string>) => {
+    const line = lines[index];
+    return line !== undefined && headings.has(foldForMatching(line.text));
+  };
+  if (!isHeading(0, SECTION_HEADINGS)) return 0;
+  let count = 1;
+  while (isHeading(count, HEADINGS_UNDER_A_SECTION)) count += 1;
+  return count;
 }
 
 /** The contact block, one line per item, with a label alone on its line joined to the value below. */

@@ -139,6 +139,15 @@ describe("news datelines", () => {
     ["Le 1er juin 2011 — L'OIM a signé un accord.", utc(2011, 6, 1)],
     ["Port-au-Prince, Haïti, 12 janvier 2011 – L'OIM aide les familles.", utc(2011, 1, 12)],
     ["Geneva, March 3, 2022 – IOM welcomes the agreement.", utc(2022, 3, 3)],
+    ["Genève, le 3 juin 2007 – L'OIM salue l'accord.", utc(2007, 6, 3)],
+    ["Dakar, 1st March 2022 – IOM and the authorities announce new activities.", utc(2022, 3, 1)],
+    ["Dakar, 2nd March 2022 – IOM and the authorities announce new activities.", utc(2022, 3, 2)],
+    ["Dakar, 3rd March 2022 – IOM and the authorities announce new activities.", utc(2022, 3, 3)],
+    ["5 November 2019, Geneva – IOM welcomes the agreement.", utc(2019, 11, 5)],
+    ["5 November 2019, Geneva, Switzerland – IOM welcomes the agreement.", utc(2019, 11, 5)],
+    ["27 mars 2019, Genève – L'OIM salue l'accord.", utc(2019, 3, 27)],
+    ["1er avril 2019, Dakar - L'OIM salue l'accord.", utc(2019, 4, 1)],
+    ["2 de mayo de 2018, Lima – La OIM y las autoridades anuncian nuevas actividades.", utc(2018, 5, 2)],
   ])("reads the date of the dateline opening the first paragraph: %j", (opening, date) => {
     const news = newsPage("Title of the release", opening, "A second paragraph of the release.");
     expect(news.publishedAt).toEqual(date);
@@ -161,6 +170,9 @@ describe("news datelines", () => {
     ["Genève, 12 mars 2010", utc(2010, 3, 12)],
     ["2 de mayo de 2018", utc(2018, 5, 2)],
     ["2011-09-30", utc(2011, 9, 30)],
+    ["27 mars 2019, Genève", utc(2019, 3, 27)],
+    ["5 November 2019, Geneva", utc(2019, 11, 5)],
+    ["27th March 2019", utc(2019, 3, 27)],
   ])("reads a date standing on its own line under the title: %j, and keeps it out of the text", (line, date) => {
     const news = newsPage("IOM Opens an Office", line, "IOM opened an office this week.");
     expect(news.publishedAt).toEqual(date);
@@ -170,6 +182,39 @@ describe("news datelines", () => {
   it("does not take a date inside the first sentence for a dateline", () => {
     expect(newsPage("A day to remember", "12 March 2010 was the day the office opened.").publishedAt).toBeNull();
     expect(newsPage("Un jour", "Le projet lancé le 12 mars 2010 à Genève – un succès – continue.").publishedAt).toBeNull();
+  });
+
+  it.each([
+    ["Geneva – IOM today (27th March 2019) launched a campaign against trafficking.", utc(2019, 3, 27)],
+    ["Geneva – Today (27th March 2019) IOM launched a campaign against trafficking.", utc(2019, 3, 27)],
+    ["Genève – L'OIM a lancé aujourd'hui (1er avril 2019) une campagne contre la traite.", utc(2019, 4, 1)],
+    ["Ginebra – La OIM lanzó hoy (2 de abril de 2019) una campaña contra la trata.", utc(2019, 4, 2)],
+    ["Geneva – IOM on 5 November 2019 launched a campaign against trafficking.", utc(2019, 11, 5)],
+    ["Geneva, Switzerland – On 5 November 2019, IOM launched a campaign against trafficking.", utc(2019, 11, 5)],
+    ["Genève – L'OIM a lancé le 5 novembre 2019 une campagne contre la traite.", utc(2019, 11, 5)],
+    ["Ginebra – La OIM lanzó el 5 de noviembre de 2019 una campaña contra la trata.", utc(2019, 11, 5)],
+  ])("reads the release date written in the lead: %j", (opening, date) => {
+    expect(newsPage("A campaign against trafficking", opening, "A second paragraph of the release.").publishedAt).toEqual(date);
+  });
+
+  it.each([
+    // A date in a later sentence is some other day's.
+    "Geneva – IOM launched a campaign. The first one started on 5 November 2018 in Accra.",
+    // With no dateline of the place, a date in the sentence may be any day.
+    "IOM launched on 5 November 2019 a campaign against trafficking.",
+    "The office opened yesterday (5 November 2019) in Accra.",
+    // After the date, text in lower case is no place.
+    "12 March 2010, the day the office opened – a success.",
+  ])("reads no release date from %j", (opening) => {
+    expect(newsPage("A campaign against trafficking", opening, "A second paragraph of the release.").publishedAt).toBeNull();
+  });
+
+  it("reads 'today (27th March 2019)' wrapped across lines, on a page under 'News' and 'Global', not the later date", () => {
+    const news = newsOf("news-english-today.txt");
+    expect(news.title).toBe("IOM Launches Migration Health Assessment in Ghana");
+    expect(news.publishedAt).toEqual(utc(2019, 3, 27));
+    expect(news.id).toMatch(/^iom-launches-migration-health-assessment-in-ghana-2019-03-27-/);
+    expect(news.countryCodes).toEqual(["GH"]);
   });
 });
 
@@ -184,9 +229,43 @@ describe("news titles under a section heading", () => {
     },
   );
 
+  it.each([
+    ["News", "Local"],
+    ["Comunicado", "Global"],
+    ["Communiqué de presse", "Local"],
+    ["Actualités", "Mondial"],
+  ])("takes the title from the line under the section %j and its sub-section %j", (section, subSection) => {
+    const news = newsPage(section, subSection, "IOM Opens an Office in Juba", "Juba, 3 March 2022 – IOM opened an office this week.");
+    expect(news.title).toBe("IOM Opens an Office in Juba");
+    expect(news.summary).toBeNull();
+    expect(news.body).toBe("Juba, 3 March 2022 – IOM opened an office this week.");
+    expect(news.publishedAt).toEqual(utc(2022, 3, 3));
+  });
+
+  it("reads a French page under 'Actualités', 'Communiqué de presse' and 'Mondial', after the site navigation", () => {
+    const news = newsOf("news-french-two-headings.txt");
+    expect(news).toMatchObject({
+      id: expect.stringMatching(/^l-oim-ouvre-un-centre-de-ressources-pour-les-migrants-au-niger-2019-02-14-[0-9a-f]{10}$/),
+      title: "L'OIM ouvre un centre de ressources pour les migrants au Niger",
+      publishedAt: utc(2019, 2, 14),
+      countryCodes: ["NE"],
+      language: "FR",
+    });
+    expect(news.summary).toMatch(/^Niamey, 14 février 2019 – L'OIM a ouvert/);
+  });
+
+  it("keeps a title that only starts like a sub-section heading", () => {
+    expect(newsPage("News", "Local Elections and Migrants", "IOM supported voters abroad.").title).toBe("Local Elections and Migrants");
+  });
+
   it("refuses a section heading with nothing under it, naming its line", () => {
     const error = parseErrorOf("heading.txt", "\nPress Release\n");
     expect([error.line, error.problem]).toEqual([2, 'section heading "Press Release" with no title after it']);
+  });
+
+  it("refuses a section and a sub-section with nothing under them, naming the first line", () => {
+    const error = parseErrorOf("headings.txt", "\nNews\nGlobal\n");
+    expect([error.line, error.problem]).toEqual([2, 'section heading "News / Global" with no title after it']);
   });
 });
 
