@@ -25,7 +25,10 @@ export interface TestServer extends TestDatabase {
 }
 
 /** How the front door of a test server is set up, where a test needs other than the defaults. */
-export type FrontDoorOptions = Pick<ServerDependencies, "allowedOrigins" | "explorer" | "probePort">;
+export type FrontDoorOptions = Pick<
+  ServerDependencies,
+  "allowedOrigins" | "explorer" | "probePort" | "requestTimeoutMs" | "maxConcurrentExecutions"
+>;
 
 /** A started server on a loopback port, over a fresh test database, optionally loaded with the sample pages. */
 export async function startTestServer(options: { withSamples?: boolean } & FrontDoorOptions = {}): Promise<TestServer> {
@@ -38,6 +41,8 @@ export async function startTestServer(options: { withSamples?: boolean } & Front
       allowedOrigins: options.allowedOrigins,
       explorer: options.explorer,
       probePort: options.probePort,
+      requestTimeoutMs: options.requestTimeoutMs,
+      maxConcurrentExecutions: options.maxConcurrentExecutions,
       logger: createLogger("silent"),
     },
     0,
