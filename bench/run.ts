@@ -14,6 +14,7 @@ import { buildServiceSchema } from "../src/graph/schema";
 import { createLogger } from "../src/operations/logger";
 import { startServer } from "../src/http/server";
 import { generateDataset, insertDataset } from "../src/dataset/generated-dataset";
+import { benchmarkExports } from "./export";
 
 // `npm run bench`: figures, not pass/fail, at the Fund's scale and beyond: 20,000 projects and 50,000
 // news releases (BENCH_PROJECTS, BENCH_NEWS to change it). Latency from sequential requests; throughput
@@ -175,6 +176,7 @@ async function main(): Promise<void> {
     ];
     console.log(`${name.padEnd(58)} ${cells.map((cell) => cell.padStart(10)).join(" ")}${failures ? `  (${failures} failed)` : ""}`);
   }
+  await benchmarkExports(server.url, () => residentMegabytes(process.pid));
   await server.stop(0);
   await db.close();
 }

@@ -161,17 +161,18 @@ export function exportHandler(options: ExportRouteOptions): RouteHandler {
       if (!response.writableFinished) stop.abort(new ClientClosed());
     });
     const batches = list.batches(options.prisma, condition, options.reference, locale);
-    const nextBatch = () =>
-      options.executions.run(async () => {
-        const next = await batches.next();
-        return next.done ? null : next.value;
-      });
+    const readBatch = async () => {
+      const next = await batches.next();
+      return next.done ? null : next.value;
+    };
+    // One slot a batch, never one inside another: exports filling every slot must not wait on each other.
+    const nextBatch = () => options.executions.run(readBatch);
     let rows = 0;
     let outcome: ExportOutcome = "ok";
     try {
       const encoder = exportEncoder(extension.toUpperCase() as ExportFormat, list.csvColumns);
       const [total, first] = await untilAborted(
-        options.executions.run(() => Promise.all([list.count(options.prisma, condition), nextBatch()])),
+        options.executions.run(() => Promise.all([list.count(options.prisma, condition), readBatch()])),
         stop.signal,
       );
       // Names follow Accept-Language when no locale parameter is given, as GraphQL answers do.

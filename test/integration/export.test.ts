@@ -176,9 +176,40 @@ describe("bulk export over HTTP", () => {
   });
 });
 
-describe("a bulk export whose client goes away", () => {
+describe("a bulk export of 20,000 projects, one execution slot, a 2 s deadline", () => {
   const big = generateDataset(20_000, 0, 9);
-  const api = serverForSuite({ withSamples: false, dataset: big });
+  const api = serverForSuite({ withSamples: false, dataset: big, maxConcurrentExecutions: 1, requestTimeoutMs: 2_000 });
+
+  it("shares the one slot with another export and a GraphQL request, a batch at a time", async () => {
+    const lac = big.projects.filter((project) => project.regionCode === "LAC").length;
+    const [first, second, graphql] = await Promise.all([
+      fetch(exportUrl(api, "/export/projects.ndjson?region=LAC")).then((response) => response.text()),
+      fetch(exportUrl(api, "/export/projects.csv?region=LAC")).then((response) => response.text()),
+      api.request(`{ projects(first: 1) { totalCount } }`),
+    ]);
+    expect(ndjsonRows(first)).toHaveLength(lac);
+    expect(parse(second, { bom: true, columns: true })).toHaveLength(lac);
+    expect(graphql.data.projects.totalCount).toBe(big.projects.length);
+  });
+
+  it("ends a transfer unfinished when the deadline passes while a slow client reads", async () => {
+    const { received, ended } = await new Promise<{ received: number; ended: string }>((resolve) => {
+      let received = 0;
+      http.get(exportUrl(api, "/export/projects.json"), (response) => {
+        response.on("data", (chunk: Buffer) => (received += chunk.length));
+        // Reads nothing for longer than the deadline, then all that arrives.
+        response.pause();
+        setTimeout(() => response.resume(), 2_500);
+        response.on("end", () => resolve({ received, ended: "complete" }));
+        response.on("error", () => resolve({ received, ended: "broken" }));
+        response.on("aborted", () => resolve({ received, ended: "broken" }));
+      });
+    });
+    expect(ended).toBe("broken");
+    // The whole file is about 480 bytes a project.
+    expect(received).toBeLessThan(big.projects.length * 400);
+    expect(await exportCounter(api, "unavailable")).toBe(1);
+  });
 
   it("stops reading: no statement after the one in flight, the pool's connections back, counted as client_closed", async () => {
     const before = api.db.statements.total;
@@ -200,9 +231,10 @@ describe("a bulk export whose client goes away", () => {
     const afterClose = api.db.statements.total;
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(api.db.statements.total).toBe(afterClose);
-    // A whole export is a count and 41 batches of 500; it stopped well before.
+    // A whole export is a count and 40 batches of 500; it stopped well before.
     expect(afterClose - before).toBeLessThan(30);
     expect(await exportCounter(api, "client_closed")).toBe(1);
+    expect(await exportCounter(api, "ok")).toBe(2);
     const pool = api.db.poolUse();
     if (pool) expect(pool.idle).toBe(pool.total);
   });

@@ -25,7 +25,10 @@ export interface TestServer extends TestDatabase {
 }
 
 /** How the front door of a test server is set up, where a test needs other than the defaults. */
-export type FrontDoorOptions = Pick<ServerDependencies, "allowedOrigins" | "explorer" | "probePort" | "compression">;
+export type FrontDoorOptions = Pick<
+  ServerDependencies,
+  "allowedOrigins" | "explorer" | "probePort" | "compression" | "requestTimeoutMs" | "maxConcurrentExecutions"
+>;
 
 /** A started server on a loopback port, over a fresh test database, optionally loaded with the sample pages. */
 export async function startTestServer(options: { withSamples?: boolean } & FrontDoorOptions = {}): Promise<TestServer> {
@@ -39,6 +42,8 @@ export async function startTestServer(options: { withSamples?: boolean } & Front
       explorer: options.explorer,
       probePort: options.probePort,
       compression: options.compression,
+      requestTimeoutMs: options.requestTimeoutMs,
+      maxConcurrentExecutions: options.maxConcurrentExecutions,
       logger: createLogger("silent"),
     },
     0,
