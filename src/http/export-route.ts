@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import type http from "node:http";
-import type { PrismaClient } from "@prisma/client";
+import type { ReadSql } from "../db/sql-reads";
 import { GraphQLError, isInputObjectType, type GraphQLSchema } from "graphql";
 import { databaseFailureOf } from "../db/database-errors";
 import type { ReferenceCache } from "../db/reference-cache";
@@ -35,7 +35,7 @@ const EXPORT_NAME = /^(projects|news)\.(csv|ndjson|json)$/;
 const NON_FILTER_PARAMETERS: ReadonlySet<string> = new Set(["locale"]);
 
 export interface ExportRouteOptions {
-  prisma: PrismaClient;
+  read: ReadSql;
   reference: ReferenceCache;
   /** The served schema, whose filter input types check the parameters. */
   schema: GraphQLSchema;
@@ -160,7 +160,7 @@ export function exportHandler(options: ExportRouteOptions): RouteHandler {
     response.on("close", () => {
       if (!response.writableFinished) stop.abort(new ClientClosed());
     });
-    const batches = list.batches(options.prisma, condition, options.reference, locale);
+    const batches = list.batches(options.read, condition, options.reference, locale);
     const readBatch = async () => {
       const next = await batches.next();
       return next.done ? null : next.value;
@@ -172,7 +172,7 @@ export function exportHandler(options: ExportRouteOptions): RouteHandler {
     try {
       const encoder = exportEncoder(extension.toUpperCase() as ExportFormat, list.csvColumns);
       const [total, first] = await untilAborted(
-        options.executions.run(() => Promise.all([list.count(options.prisma, condition), readBatch()])),
+        options.executions.run(() => Promise.all([list.count(options.read, condition), readBatch()])),
         stop.signal,
       );
       // Names follow Accept-Language when no locale parameter is given, as GraphQL answers do.

@@ -124,7 +124,7 @@ export async function startServer(deps: ServerDependencies, port: number, host =
     },
     {
       path: EXPORT_PATH,
-      handle: exportHandler({ prisma: database.prisma, reference, schema: deps.schema, executions, requestTimeoutMs, metrics, logger }),
+      handle: exportHandler({ read: database.read, reference, schema: deps.schema, executions, requestTimeoutMs, metrics, logger }),
     },
   ];
   if (imports) routes.push({ path: IMPORT_PATH, handle: (request, response) => imports.answer(request, response) });

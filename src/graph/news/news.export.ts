@@ -1,3 +1,4 @@
+import { Prisma } from "@prisma/client";
 import type { ReferenceCache } from "../../db/reference-cache";
 import { codeAndName, keysetBatches, type CsvColumn, type ListExport } from "../shared/export-batches";
 import type { Locale } from "../shared/locale";
@@ -48,15 +49,14 @@ const NEWS_CSV_COLUMNS: readonly CsvColumn<ExportedNews>[] = [
 export const NEWS_EXPORT: ListExport<ExportedNews> = {
   filterType: "NewsFilter",
   condition: (filter) => newsCondition(filter),
-  async count(prisma, condition) {
-    const [row] = await prisma.$queryRaw<Array<{ count: number }>>`SELECT count(*)::int AS "count" FROM "NewsArticle" n WHERE ${condition}`;
+  async count(read, condition) {
+    const [row] = await read<{ count: number }>(Prisma.sql`SELECT count(*)::int AS "count" FROM "NewsArticle" n WHERE ${condition}`);
     return row!.count;
   },
-  async *batches(prisma, condition, reference, locale) {
-    const rows = keysetBatches(
-      NEWS_NEWEST_FIRST,
-      (after, limit) => prisma.$queryRaw<NewsArticle[]>`SELECT ${newsColumns(EXPORT_PROJECTION)} FROM "NewsArticle" n
-        WHERE ${condition} AND ${afterCursorSql(NEWS_NEWEST_FIRST, after)} ${orderBySql(NEWS_NEWEST_FIRST)} LIMIT ${limit}`,
+  async *batches(read, condition, reference, locale) {
+    const rows = keysetBatches(NEWS_NEWEST_FIRST, (after, limit) =>
+      read<NewsArticle>(Prisma.sql`SELECT ${newsColumns(EXPORT_PROJECTION)} FROM "NewsArticle" n
+        WHERE ${condition} AND ${afterCursorSql(NEWS_NEWEST_FIRST, after)} ${orderBySql(NEWS_NEWEST_FIRST)} LIMIT ${limit}`),
     );
     for await (const batch of rows) yield batch.map((news) => exportedNews(news, reference, locale));
   },

@@ -1,3 +1,4 @@
+import { Prisma } from "@prisma/client";
 import type { ReferenceCache } from "../../db/reference-cache";
 import { codeAndName, keysetBatches, type CsvColumn, type ListExport } from "../shared/export-batches";
 import type { Locale } from "../shared/locale";
@@ -94,15 +95,14 @@ const PROJECT_CSV_COLUMNS: readonly CsvColumn<ExportedProject>[] = [
 export const PROJECT_EXPORT: ListExport<ExportedProject> = {
   filterType: "ProjectFilter",
   condition: (filter) => projectCondition(filter),
-  async count(prisma, condition) {
-    const [row] = await prisma.$queryRaw<Array<{ count: number }>>`SELECT count(*)::int AS "count" FROM "Project" p WHERE ${condition}`;
+  async count(read, condition) {
+    const [row] = await read<{ count: number }>(Prisma.sql`SELECT count(*)::int AS "count" FROM "Project" p WHERE ${condition}`);
     return row!.count;
   },
-  async *batches(prisma, condition, reference, locale) {
-    const rows = keysetBatches(
-      PROJECTS_BY_CODE,
-      (after, limit) => prisma.$queryRaw<Project[]>`SELECT ${projectColumns(EXPORT_PROJECTION)} FROM "Project" p
-        WHERE ${condition} AND ${afterCursorSql(PROJECTS_BY_CODE, after)} ${orderBySql(PROJECTS_BY_CODE)} LIMIT ${limit}`,
+  async *batches(read, condition, reference, locale) {
+    const rows = keysetBatches(PROJECTS_BY_CODE, (after, limit) =>
+      read<Project>(Prisma.sql`SELECT ${projectColumns(EXPORT_PROJECTION)} FROM "Project" p
+        WHERE ${condition} AND ${afterCursorSql(PROJECTS_BY_CODE, after)} ${orderBySql(PROJECTS_BY_CODE)} LIMIT ${limit}`),
     );
     for await (const batch of rows) yield await Promise.all(batch.map((project) => exportedProject(project, reference, locale)));
   },

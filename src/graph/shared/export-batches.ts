@@ -2,7 +2,8 @@ import { nameIn, type Locale, type Named } from "./locale";
 import { sortValuesOf, type Ordering } from "./ordering";
 import type { CursorValue } from "./cursor";
 import type { ReferenceCache } from "../../db/reference-cache";
-import type { Prisma, PrismaClient } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
+import type { ReadSql } from "../../db/sql-reads";
 
 /** Rows an export statement reads: bounded, so that an export of any size holds one batch in memory at a time. */
 export const EXPORT_BATCH_SIZE = 500;
@@ -22,9 +23,9 @@ export interface ListExport<Exported> {
   filterType: string;
   /** The filter's SQL condition, compiled by the same function the GraphQL list uses. */
   condition(filter: Record<string, unknown>): Prisma.Sql;
-  count(prisma: PrismaClient, condition: Prisma.Sql): Promise<number>;
+  count(read: ReadSql, condition: Prisma.Sql): Promise<number>;
   /** The records meeting the condition in the list's default order, a bounded batch at a time. */
-  batches(prisma: PrismaClient, condition: Prisma.Sql, reference: ReferenceCache, locale: Locale): AsyncGenerator<Exported[]>;
+  batches(read: ReadSql, condition: Prisma.Sql, reference: ReferenceCache, locale: Locale): AsyncGenerator<Exported[]>;
   csvColumns: readonly CsvColumn<Exported>[];
 }
 
