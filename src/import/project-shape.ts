@@ -42,18 +42,42 @@ function fieldKindOf(text: string, countries: CountryMatcher): string | null {
   return null;
 }
 
+// The older layout without its code may show no more than a project type and a list of countries,
+// right under the title (written once or twice): news never open that way.
+const KINDS_UNDER_AN_UNLABELED_TITLE = ["project type", "countries"];
+
 /**
  * The signs that a page is a project page without its project code: three kinds of project field
- * or more (a project type, a status, a list of countries, ...), each alone on its line. Such a page
- * is refused, never stored as news. The first line, the title, is not a field.
+ * or more (a project type, a status, a list of countries, ...), each alone on its line, or a project
+ * type and countries right under the title. Such a page is refused, never stored as news. The first
+ * line, the title, is not a field.
  */
 export function projectShapeOf(lines: readonly PageLine[], countries: CountryMatcher): ProjectShape | null {
+  const [title, ...rest] = lines;
+  const fields: Field[] = rest.map((line) => ({ line: line.number, kind: fieldKindOf(line.text.trim(), countries) }));
+  const anywhere = firstLineOfEachKind(fields);
+  if (anywhere.size >= KINDS_OF_A_PROJECT_PAGE) return shapeOf(anywhere);
+  // The older layout writes the title twice.
+  const start = rest[0] && rest[0].text.trim() === title?.text.trim() ? 1 : 0;
+  const end = fields.findIndex((field, index) => index >= start && !field.kind);
+  const underTitle = firstLineOfEachKind(fields.slice(start, end < 0 ? undefined : end));
+  return KINDS_UNDER_AN_UNLABELED_TITLE.every((kind) => underTitle.has(kind)) ? shapeOf(underTitle) : null;
+}
+
+interface Field {
+  line: number;
+  kind: string | null;
+}
+
+function firstLineOfEachKind(fields: readonly Field[]): Map<string, number> {
   const lineByKind = new Map<string, number>();
-  for (const line of lines.slice(1)) {
-    const kind = fieldKindOf(line.text.trim(), countries);
-    if (kind && !lineByKind.has(kind)) lineByKind.set(kind, line.number);
+  for (const { line, kind } of fields) {
+    if (kind && !lineByKind.has(kind)) lineByKind.set(kind, line);
   }
-  if (lineByKind.size < KINDS_OF_A_PROJECT_PAGE) return null;
+  return lineByKind;
+}
+
+function shapeOf(lineByKind: ReadonlyMap<string, number>): ProjectShape {
   const found = [...lineByKind].sort((a, b) => a[1] - b[1]);
   return { line: found[0]![1], evidence: found.map(([kind, line]) => `${kind} on line ${line}`).join(", ") };
 }

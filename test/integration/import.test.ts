@@ -5,6 +5,7 @@ import { DatabaseLostError } from "../../src/import/database-lost";
 import { importFiles } from "../../src/import/import-files";
 import { databasePerTest, type TestDatabase } from "../support/test-database";
 import { PO_0201, SAMPLE_PAGES, samplePage } from "../support/sample-pages";
+import { FIXTURE_PAGES } from "../support/fixture-pages";
 
 async function tableCounts(test: TestDatabase) {
   const { prisma } = test.db;
@@ -81,6 +82,21 @@ describe("importing IOM pages", () => {
     );
     expect(report.files[1]?.outcome).toBe("created");
     expect(await test.db.prisma.project.findMany({ select: { code: true } })).toEqual([{ code: "RR.0344" }]);
+  });
+
+  it("refuses an older-layout project page without its code, naming file, line and the missing code, and stores no news for it", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "iom-pages-"));
+    await fs.copyFile(path.join(FIXTURE_PAGES, "legacy-english-without-code.txt"), path.join(dir, "a-no-code.txt"));
+    await fs.copyFile(samplePage("002_6b736d9d60afa914.txt"), path.join(dir, "b-good.txt"));
+    const report = await importFiles(test.db.prisma, [dir]);
+    expect(report.failed).toBe(1);
+    expect(report.files[0]?.error).toBe(
+      `${path.join(dir, "a-no-code.txt")}:2: page has the fields of a project page (project type on line 2, countries on line 3) ` +
+        "but no project code where the importer reads it (a Project ID / Projet ID / Proyecto ID field, or the line under the region " +
+        "in the older layout): refused rather than stored as news",
+    );
+    expect(report.files[1]?.outcome).toBe("created");
+    expect(await tableCounts(test)).toEqual({ projects: 1, projectTexts: 1, projectCountries: 1, news: 0, newsCountries: 0 });
   });
 
   it("stops with one error, not a failure for each page, when the database is gone", async () => {

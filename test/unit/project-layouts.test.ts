@@ -316,6 +316,25 @@ describe("pages that cannot be imported", () => {
     );
   });
 
+  it.each([
+    ["legacy-english-without-code.txt", 2, "project type on line 2, countries on line 3"],
+    ["legacy-french-without-code.txt", 3, "countries on line 3, project type on line 5"],
+  ])("refuses %s, a page of the older layout with no more than a type and countries, naming the missing code", (file, line, evidence) => {
+    const error = parseErrorOf(file);
+    expect(error.message).toBe(
+      `${file}:${line}: page has the fields of a project page (${evidence}) but no project code where the importer reads it ` +
+        "(a Project ID / Projet ID / Proyecto ID field, or the line under the region in the older layout): refused rather than stored as news",
+    );
+  });
+
+  it("reads as news a release that names a type and a country further down, or tags them at its end", () => {
+    const pages = [
+      "IOM Trains Health Workers in Ghana\nAccra – IOM trained 40 health workers this week.\nMigration Health\nGhana",
+      "IOM Trains Health Workers\nGhana\nAccra – IOM trained 40 health workers this week.\nMigration Health",
+    ];
+    for (const text of pages) expect(parsePage("news.txt", text).kind).toBe("news");
+  });
+
   it("refuses a page of 'Label: value' lines without a code, and still reads news that name a country or a status", () => {
     const labelled =
       "Assistance to Stranded Migrants\nProject Type: Protection and Assistance to Vulnerable Migrants\nStatus: Active\nNiger\nThe project assists stranded migrants.";
