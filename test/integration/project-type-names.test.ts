@@ -7,6 +7,7 @@ import { importFiles, type ImportReport } from "../../src/import/import-files";
 import { MIGRATIONS_DIR } from "../../src/paths";
 import { FIXTURE_PAGES, readFixture } from "../support/fixture-pages";
 import { databasePerTest, type TestDatabase } from "../support/test-database";
+import { startTestServer } from "../support/test-server";
 
 // One project (TK.0901) whose type the reference list lacks, on a page in each language.
 const KNOWLEDGE_TRANSFER = {
@@ -285,5 +286,41 @@ describe("project types named by the pages of one project in several languages",
         nameEs: KNOWLEDGE_TRANSFER.ES.type,
       },
     ]);
+  });
+});
+
+describe("a merged project type in the GraphQL API", () => {
+  it("shows the type's name in each language, and finds the project by any of them or by its code", async () => {
+    const api = await startTestServer({ withSamples: false });
+    try {
+      await importEach(
+        api,
+        [KNOWLEDGE_TRANSFER.FR, KNOWLEDGE_TRANSFER.EN, KNOWLEDGE_TRANSFER.ES].map(({ file }) => fixture(file)),
+      );
+      const { data, errors } = await api.request(
+        `{ project(code: "TK.0901") { fr: projectType(locale: FR) en: projectType(locale: EN) es: projectType(locale: ES) } }`,
+      );
+      expect(errors).toBeUndefined();
+      expect(data.project).toEqual({ fr: KNOWLEDGE_TRANSFER.FR.type, en: KNOWLEDGE_TRANSFER.EN.type, es: KNOWLEDGE_TRANSFER.ES.type });
+
+      for (const type of [
+        KNOWLEDGE_TRANSFER.FR.type,
+        KNOWLEDGE_TRANSFER.EN.type,
+        "transferencia de conocimientos y recursos de los MIGRANTES",
+        ADDED_FOR.FR,
+      ]) {
+        const found = await api.request(`query ($type: [String!]) { projects(filter: { projectType: $type }) { nodes { code } } }`, {
+          type: [type],
+        });
+        expect(found.errors).toBeUndefined();
+        expect(found.data.projects.nodes).toEqual([{ code: "TK.0901" }]);
+      }
+      const stats = await api.request(
+        `{ projectStats(filter: { projectType: "${KNOWLEDGE_TRANSFER.ES.type}" }, groupBy: [PROJECT_TYPE]) { projectType(locale: ES) count } }`,
+      );
+      expect(stats.data.projectStats).toEqual([{ projectType: KNOWLEDGE_TRANSFER.ES.type, count: 1 }]);
+    } finally {
+      await api.stop();
+    }
   });
 });
