@@ -95,19 +95,17 @@ export async function mergeProjectTypes(
 export async function nameAddedTypes(db: RawExecutor, codes: readonly string[], now: Date): Promise<string[]> {
   if (codes.length === 0) return [];
   const renamed = await db.$queryRaw<Array<{ code: string }>>`
-    UPDATE "ProjectType" t
-    SET "nameFr" = coalesce(n.fr, n.unsaid, n.en, n.es), "nameEn" = coalesce(n.en, n.unsaid, n.fr, n.es),
-      "nameEs" = coalesce(n.es, n.unsaid, n.fr, n.en)
+    UPDATE "ProjectType" t SET "nameFr" = n.fr, "nameEn" = n.en, "nameEs" = n.es
     FROM (
-      SELECT "projectTypeCode" AS code,
-        min("name" COLLATE "C") FILTER (WHERE "language" = 'FR') AS fr,
-        min("name" COLLATE "C") FILTER (WHERE "language" = 'EN') AS en,
-        min("name" COLLATE "C") FILTER (WHERE "language" = 'ES') AS es,
-        min("name" COLLATE "C") FILTER (WHERE "language" IS NULL) AS unsaid
-      FROM "ProjectTypeName" WHERE "projectTypeCode" = ANY(${[...codes]}::text[]) GROUP BY 1) n
-    WHERE t."code" = n.code
-      AND (t."nameFr", t."nameEn", t."nameEs") IS DISTINCT FROM
-        (coalesce(n.fr, n.unsaid, n.en, n.es), coalesce(n.en, n.unsaid, n.fr, n.es), coalesce(n.es, n.unsaid, n.fr, n.en))
+      SELECT code, coalesce(fr, unsaid, en, es) AS fr, coalesce(en, unsaid, fr, es) AS en, coalesce(es, unsaid, fr, en) AS es
+      FROM (
+        SELECT "projectTypeCode" AS code,
+          min("name" COLLATE "C") FILTER (WHERE "language" = 'FR') AS fr,
+          min("name" COLLATE "C") FILTER (WHERE "language" = 'EN') AS en,
+          min("name" COLLATE "C") FILTER (WHERE "language" = 'ES') AS es,
+          min("name" COLLATE "C") FILTER (WHERE "language" IS NULL) AS unsaid
+        FROM "ProjectTypeName" WHERE "projectTypeCode" = ANY(${[...codes]}::text[]) GROUP BY 1) by_language) n
+    WHERE t."code" = n.code AND (t."nameFr", t."nameEn", t."nameEs") IS DISTINCT FROM (n.fr, n.en, n.es)
     RETURNING t."code"`;
   if (renamed.length === 0) return [];
   const touched = await db.$queryRaw<Array<{ code: string }>>`
