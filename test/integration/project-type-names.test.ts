@@ -70,7 +70,7 @@ describe("project types named by the pages of one project in several languages",
   it.each([
     ["English", "Spanish", [RESEARCH.EN, RESEARCH.ES]],
     ["Spanish", "English", [RESEARCH.ES, RESEARCH.EN]],
-  ])("reads the research type of an %s page and of a %s page as the one known type, adding none", async (_first, _second, files) => {
+  ])("reads the research type of a page in %s and then of one in %s as the one known type, adding none", async (_first, _second, files) => {
     const reports = await importEach(test, files.map(fixture));
     expect(reports.flatMap((report) => report.files.map((file) => [file.outcome, file.warnings]))).toEqual([
       ["created", []],
