@@ -13,7 +13,8 @@ interface ReferenceTables {
  * Regions, countries and project types, a few hundred rows that only migrations and imports change,
  * read once into memory: no request sends SQL for them. Migrations run before the server starts; an
  * import can add a project type, which the cache notices the first time a project names one it does
- * not hold, and reloads (an import through the server reloads at once).
+ * not hold, and reloads (an import through the server reloads at once). Names an import gives a type
+ * the cache holds (pages naming it in another language) show after the next reload.
  */
 export class ReferenceCache {
   private constructor(

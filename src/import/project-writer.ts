@@ -1,13 +1,27 @@
-import { Prisma, type CountryRole, type Project, type ProjectCountry, type ProjectText } from "@prisma/client";
+import { Prisma, type CountryRole, type Language, type Project, type ProjectCountry, type ProjectText } from "@prisma/client";
+import {
+  addProjectTypes,
+  mergeProjectTypes,
+  nameAddedTypes,
+  PROJECT_TYPES_LOCK_KEY,
+  readRecordedTypeNames,
+  recordTypeNames,
+} from "../db/project-types";
 import { addProjectSearchDocuments, refreshProjectSearchDocuments } from "../db/search-documents";
 import { foldForMatching } from "../reference/normalize";
 import { projectTypeCodeOf } from "../reference/vocabulary";
 import type { FileImport } from "./page-import";
+import { ProjectTypeDecisions, type ProjectTypeChanges, type StoredProjectType } from "./project-type-decisions";
 import { sameMembers } from "./same-members";
 import type { ParsedProject } from "./parsed-page";
 
 type Tx = Prisma.TransactionClient;
-type StoredProject = Project & { texts: ProjectText[]; countries: ProjectCountry[] };
+type StoredProject = Project & {
+  texts: ProjectText[];
+  countries: ProjectCountry[];
+  /** The project type as each stored page names it, by language, where it was kept. */
+  typeNames: Map<Language, string>;
+};
 
 /** The columns of Project that a page sets, merged with what is stored. */
 interface ProjectFields {
@@ -30,34 +44,25 @@ interface ProjectWrite {
   outcome: "created" | "updated";
   fields: ProjectFields;
   /** The page's text in its language, when it differs from the stored one. */
-  text: { title: string; description: string | null } | null;
+  text: { title: string; description: string | null; projectTypeName: string | null } | null;
   /** The country lists the page gives that differ from the stored ones. */
   countries: Array<{ role: CountryRole; codes: readonly string[] }>;
-}
-
-/** A project type the reference list lacks, added under a code derived from its name. */
-interface UnknownProjectType {
-  code: string;
-  name: string;
-}
-
-function projectTypeOf(name: string): { code: string; unknown: UnknownProjectType | null } {
-  const known = projectTypeCodeOf(name);
-  if (known) return { code: known, unknown: null };
-  const code = `OTHER_${foldForMatching(name).toUpperCase().replace(/ /g, "_")}`.slice(0, 120);
-  return { code, unknown: { code, name } };
 }
 
 /**
  * What a page changes in a stored project (none when importing it changes nothing): values the page
  * gives replace stored ones, values it lacks are kept (another language's page may have them).
  */
-function planProjectWrite(file: string, page: ParsedProject, existing: StoredProject | undefined): ProjectWrite | null {
-  const projectTypeCode = page.projectTypeName ? projectTypeOf(page.projectTypeName).code : null;
+function planProjectWrite(
+  file: string,
+  page: ParsedProject,
+  existing: StoredProject | undefined,
+  projectTypeCode: string | null,
+): ProjectWrite | null {
   const fields: ProjectFields = {
     primaId: page.primaId ?? existing?.primaId ?? null,
     status: page.status,
-    projectTypeCode: projectTypeCode ?? existing?.projectTypeCode ?? null,
+    projectTypeCode,
     budgetUsd: page.budgetUsd ?? existing?.budgetUsd?.toFixed(2) ?? null,
     coverage: page.coverage ?? existing?.coverage ?? null,
     allocationYear: page.allocationYear ?? existing?.allocationYear ?? null,
@@ -68,6 +73,7 @@ function planProjectWrite(file: string, page: ParsedProject, existing: StoredPro
     sortTitle: !existing || page.language === existing.sourceLanguage ? foldForMatching(page.title) : existing.sortTitle,
   };
   const storedText = existing?.texts.find((candidate) => candidate.language === page.language);
+  const storedTypeName = existing?.typeNames.get(page.language) ?? null;
   const storedCodes = (role: CountryRole) =>
     existing?.countries.filter((country) => country.role === role).map((country) => country.memberStateCode) ?? [];
   const countries = (
@@ -84,14 +90,23 @@ function planProjectWrite(file: string, page: ParsedProject, existing: StoredPro
       return stored !== fields[key];
     });
   const textChanged =
-    !storedText || storedText.title !== page.title || (page.description !== null && storedText.description !== page.description);
+    !storedText ||
+    storedText.title !== page.title ||
+    (page.description !== null && storedText.description !== page.description) ||
+    (page.projectTypeName !== null && storedTypeName !== page.projectTypeName);
   if (!fieldsChanged && !textChanged && countries.length === 0) return null;
   return {
     file,
     page,
     outcome: existing ? "updated" : "created",
     fields,
-    text: textChanged ? { title: page.title, description: page.description ?? storedText?.description ?? null } : null,
+    text: textChanged
+      ? {
+          title: page.title,
+          description: page.description ?? storedText?.description ?? null,
+          projectTypeName: page.projectTypeName ?? storedTypeName,
+        }
+      : null,
     countries,
   };
 }
@@ -99,40 +114,23 @@ function planProjectWrite(file: string, page: ParsedProject, existing: StoredPro
 /**
  * Writes a batch of project pages (one page per project code) inside the caller's transaction, with
  * a few set-based statements whatever the number of pages. A page whose Prima ID belongs to another
- * project is refused and writes nothing; the others are written.
+ * project, or whose type contradicts the known type the project's other pages give, is refused and
+ * writes nothing; the others are written.
  */
 export async function writeProjectPages(tx: Tx, pages: ReadonlyArray<{ file: string; project: ParsedProject }>): Promise<FileImport[]> {
   if (pages.length === 0) return [];
-  const stored = await readStoredProjects(
-    tx,
-    pages.map(({ project }) => project.code),
-  );
-  const primaIdHolders = await readPrimaIdHolders(
-    tx,
-    pages.flatMap(({ project }) => (project.primaId ? [project.primaId] : [])),
-  );
-
-  const results: FileImport[] = [];
-  const writes: ProjectWrite[] = [];
-  for (const { file, project } of pages) {
-    const holder = project.primaId ? primaIdHolders.get(project.primaId) : undefined;
-    if (holder && holder !== project.code) {
-      results.push({ file, error: `${file}: Prima ID ${project.primaId} already belongs to project ${holder}, not ${project.code}` });
-      continue;
-    }
-    const write = planProjectWrite(file, project, stored.get(project.code));
-    if (write?.fields.primaId) primaIdHolders.set(write.fields.primaId, project.code);
-    if (write) writes.push(write);
-    results.push({ file, kind: "project", key: project.code, outcome: write?.outcome ?? "unchanged", warnings: [] });
+  let plan = await planProjectPages(tx, pages);
+  if (plan.types.changesTypes) {
+    // Types are shared by the projects of every lane: batches that change them take turns, each
+    // deciding again on what the one before it committed.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PROJECT_TYPES_LOCK_KEY})`;
+    plan = await planProjectPages(tx, pages);
   }
+  const { results, writes, types } = plan;
   if (writes.length === 0) return results;
 
-  const addedTypes = await addUnknownProjectTypes(tx, writes);
-  for (const result of results) {
-    const added = addedTypes.get(result.file);
-    if (added) result.warnings!.push(`project type "${added.name}" is not a known IOM type; added as ${added.code}`);
-  }
   const now = new Date();
+  const retyped = await writeProjectTypes(tx, types.changes(), results, now);
   const created = writes.filter((write) => write.outcome === "created");
   const updated = writes.filter((write) => write.outcome === "updated");
   await insertProjects(tx, created, now);
@@ -143,13 +141,94 @@ export async function writeProjectPages(tx: Tx, pages: ReadonlyArray<{ file: str
   );
   await replaceProjectCountries(tx, writes);
   if (created.length > 0) await addProjectSearchDocuments(tx, codesOf(created));
-  if (updated.length > 0) await refreshProjectSearchDocuments(tx, codesOf(updated));
+  const refreshed = new Set([...codesOf(updated), ...retyped]);
+  if (refreshed.size > 0) await refreshProjectSearchDocuments(tx, [...refreshed]);
   return results;
+}
+
+/**
+ * Writes what a batch changes in project types, before the projects that use them; warns of the types
+ * added. Returns the codes of the stored projects whose type, or its names, changed: their search
+ * documents name it.
+ */
+async function writeProjectTypes(tx: Tx, changes: ProjectTypeChanges, results: FileImport[], now: Date): Promise<string[]> {
+  const added = await addProjectTypes(tx, changes.added);
+  for (const type of changes.added) {
+    const result = results.find((candidate) => candidate.file === type.file)!;
+    if (added.has(type.code)) result.warnings!.push(`project type "${type.name}" is not a known IOM type; added as ${type.code}`);
+  }
+  await recordTypeNames(tx, changes.names);
+  const retyped = await mergeProjectTypes(tx, changes.merges, now);
+  return [...retyped, ...(await nameAddedTypes(tx, changes.renamed, now))];
+}
+
+/** The results and writes of a batch, and the type changes they need, from what the database holds now. */
+async function planProjectPages(
+  tx: Tx,
+  pages: ReadonlyArray<{ file: string; project: ParsedProject }>,
+): Promise<{ results: FileImport[]; writes: ProjectWrite[]; types: ProjectTypeDecisions }> {
+  const stored = await readStoredProjects(
+    tx,
+    pages.map(({ project }) => project.code),
+  );
+  const primaIdHolders = await readPrimaIdHolders(
+    tx,
+    pages.flatMap(({ project }) => (project.primaId ? [project.primaId] : [])),
+  );
+  const unknownNames = pages.flatMap(({ project }) =>
+    project.projectTypeName && !projectTypeCodeOf(project.projectTypeName) ? [foldForMatching(project.projectTypeName)] : [],
+  );
+  const types = new ProjectTypeDecisions(await readRecordedTypeNames(tx, [...new Set(unknownNames)]));
+
+  const results: FileImport[] = [];
+  const writes: ProjectWrite[] = [];
+  for (const { file, project } of pages) {
+    const holder = project.primaId ? primaIdHolders.get(project.primaId) : undefined;
+    if (holder && holder !== project.code) {
+      results.push({ file, error: `${file}: Prima ID ${project.primaId} already belongs to project ${holder}, not ${project.code}` });
+      continue;
+    }
+    const existing = stored.get(project.code);
+    const type = types.decide(file, project, storedTypeOf(existing, project.language));
+    if ("refused" in type) {
+      results.push({ file, error: `${file}: ${type.refused}` });
+      continue;
+    }
+    const write = planProjectWrite(file, project, existing, type.code);
+    if (write?.fields.primaId) primaIdHolders.set(write.fields.primaId, project.code);
+    if (write) writes.push(write);
+    results.push({
+      file,
+      kind: "project",
+      key: project.code,
+      outcome: write?.outcome ?? "unchanged",
+      warnings: type.warning ? [type.warning] : [],
+    });
+  }
+  // A page later in the batch may have merged the type an earlier page was given.
+  for (const write of writes) {
+    if (write.fields.projectTypeCode !== null) write.fields.projectTypeCode = types.current(write.fields.projectTypeCode);
+  }
+  return { results, writes, types };
+}
+
+function storedTypeOf(existing: StoredProject | undefined, language: Language): StoredProjectType {
+  return {
+    code: existing?.projectTypeCode ?? null,
+    sameLanguageName: existing?.typeNames.get(language) ?? null,
+    otherLanguages: existing?.texts.filter((text) => text.language !== language).map((text) => text.language) ?? [],
+  };
 }
 
 async function readStoredProjects(tx: Tx, codes: readonly string[]): Promise<Map<string, StoredProject>> {
   const projects = await tx.project.findMany({ where: { code: { in: [...codes] } }, include: { texts: true, countries: true } });
-  return new Map(projects.map((project) => [project.code, project]));
+  if (projects.length === 0) return new Map();
+  const typeNames = await tx.$queryRaw<Array<{ code: string; language: Language; name: string }>>`
+    SELECT "projectCode" AS "code", "language"::text AS "language", "projectTypeName" AS "name" FROM "ProjectText"
+    WHERE "projectCode" = ANY(${projects.map((project) => project.code)}::text[]) AND "projectTypeName" IS NOT NULL`;
+  const byProject = new Map(projects.map((project) => [project.code, { ...project, typeNames: new Map<Language, string>() }]));
+  for (const { code, language, name } of typeNames) byProject.get(code)!.typeNames.set(language, name);
+  return byProject;
 }
 
 /** The code of the project holding each of these Prima IDs, for those held. */
@@ -157,27 +236,6 @@ async function readPrimaIdHolders(tx: Tx, primaIds: readonly string[]): Promise<
   if (primaIds.length === 0) return new Map();
   const holders = await tx.project.findMany({ where: { primaId: { in: [...primaIds] } }, select: { code: true, primaId: true } });
   return new Map(holders.map((holder) => [holder.primaId!, holder.code]));
-}
-
-/** Adds the unknown types the written pages name; returns, by file, the types a page added first. */
-async function addUnknownProjectTypes(tx: Tx, writes: readonly ProjectWrite[]): Promise<Map<string, UnknownProjectType>> {
-  const firstFileOfType = new Map<string, { file: string; type: UnknownProjectType }>();
-  for (const write of writes) {
-    const unknown = write.page.projectTypeName ? projectTypeOf(write.page.projectTypeName).unknown : null;
-    if (unknown && !firstFileOfType.has(unknown.code)) firstFileOfType.set(unknown.code, { file: write.file, type: unknown });
-  }
-  if (firstFileOfType.size === 0) return new Map();
-  const types = [...firstFileOfType.values()].map(({ type }) => type);
-  // ON CONFLICT: a type another importer has just added is there already, and no warning is due.
-  const added = await tx.$queryRaw<Array<{ code: string }>>`
-    INSERT INTO "ProjectType" ("code", "nameFr", "nameEn", "nameEs")
-    SELECT t.code, t.name, t.name, t.name
-    FROM unnest(${types.map((type) => type.code)}::text[], ${types.map((type) => type.name)}::text[]) AS t(code, name)
-    -- In code order, the order every writer takes these rows' locks in, so that two lanes never wait on each other.
-    ORDER BY t.code
-    ON CONFLICT ("code") DO NOTHING
-    RETURNING "code"`;
-  return new Map(added.map(({ code }) => [firstFileOfType.get(code)!.file, firstFileOfType.get(code)!.type]));
 }
 
 /** The merged fields of these writes as a table `i` to select from, one row per project. */
@@ -214,11 +272,13 @@ async function updateProjects(tx: Tx, writes: readonly ProjectWrite[], now: Date
 async function upsertProjectTexts(tx: Tx, writes: readonly ProjectWrite[]): Promise<void> {
   if (writes.length === 0) return;
   await tx.$executeRaw`
-    INSERT INTO "ProjectText" ("projectCode", "language", "title", "description")
-    SELECT t.code, t.language::"Language", t.title, t.description
+    INSERT INTO "ProjectText" ("projectCode", "language", "title", "description", "projectTypeName")
+    SELECT t.code, t.language::"Language", t.title, t.description, t.project_type_name
     FROM unnest(${writes.map((write) => write.page.code)}::text[], ${writes.map((write) => write.page.language)}::text[],
-      ${writes.map((write) => write.text!.title)}::text[], ${writes.map((write) => write.text!.description)}::text[]) AS t(code, language, title, description)
-    ON CONFLICT ("projectCode", "language") DO UPDATE SET "title" = EXCLUDED."title", "description" = EXCLUDED."description"`;
+      ${writes.map((write) => write.text!.title)}::text[], ${writes.map((write) => write.text!.description)}::text[],
+      ${writes.map((write) => write.text!.projectTypeName)}::text[]) AS t(code, language, title, description, project_type_name)
+    ON CONFLICT ("projectCode", "language") DO UPDATE
+    SET "title" = EXCLUDED."title", "description" = EXCLUDED."description", "projectTypeName" = EXCLUDED."projectTypeName"`;
 }
 
 const codesOf = (writes: readonly ProjectWrite[]) => writes.map((write) => write.page.code);

@@ -90,13 +90,31 @@ export const PROJECT_TYPES: readonly ProjectTypeDefinition[] = [
     nameFr: "Recherche et évaluation",
     nameEn: "Research and Assessment",
     nameEs: "Investigación y evaluación",
-    aliases: ["Migration Research and Publications"],
+    // The type of the Fund's research projects (codes PR.xxxx) as their pages name it: "Migration Research
+    // and Publication" on iom.int/project pages (PR.0236), "Recherche et publications en matière migratoire"
+    // on iom.int/fr pages (PR.0236, PR.0258, PR.0284), "Investigación y publicaciones sobre migración" on
+    // iom.int/es pages (PR.0221, PR.0244).
+    aliases: [
+      "Migration Research and Publications",
+      "Migration Research and Publication",
+      "Recherche et publications en matière migratoire",
+      "Investigación y publicaciones sobre migración",
+    ],
   },
   {
     code: "INTERGOVERNMENTAL_DIALOGUE",
     nameFr: "Renforcement du dialogue et de la coopération intergouvernementaux",
     nameEn: "Enhancement of Inter-Governmental Dialogue and Cooperation",
     nameEs: "Fortalecimiento del diálogo y la cooperación intergubernamentales",
+    aliases: [],
+  },
+  {
+    // Diaspora engagement projects (codes CE.xxxx), named so on iom.int project pages: CE.0186 in English and
+    // Spanish, CE.0388 in Spanish, TE1-805 in French.
+    code: "COMMUNITY_ECONOMIC_DEVELOPMENT",
+    nameFr: "Développement communautaire et économique",
+    nameEn: "Community and Economic Development",
+    nameEs: "Desarrollo económico y comunitario",
     aliases: [],
   },
 ];

@@ -20,7 +20,17 @@ export function regionCodeOf(name: string): string | undefined {
   return REGION_BY_NAME.get(foldForMatching(name));
 }
 
+/** Every name of the known project types, folded, with the type's code. */
+export const KNOWN_PROJECT_TYPE_NAMES: ReadonlyMap<string, string> = PROJECT_TYPE_BY_NAME;
+
 /** The project type code for a type name in any language, or undefined when the type is not a known one. */
 export function projectTypeCodeOf(name: string): string | undefined {
   return PROJECT_TYPE_BY_NAME.get(foldForMatching(name));
+}
+
+const KNOWN_PROJECT_TYPE_CODES = new Set(PROJECT_TYPES.map((type) => type.code));
+
+/** Whether a project type code is one of the reference list's, rather than one the importer added. */
+export function isKnownProjectType(code: string): boolean {
+  return KNOWN_PROJECT_TYPE_CODES.has(code);
 }

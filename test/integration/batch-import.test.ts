@@ -48,6 +48,7 @@ describe("importing pages in batches", () => {
       UNION ALL SELECT concat_ws(' ', 'text', "projectCode", "language", xmin::text) FROM "ProjectText"
       UNION ALL SELECT concat_ws(' ', 'country', "projectCode", "memberStateCode", "role", xmin::text) FROM "ProjectCountry"
       UNION ALL SELECT concat_ws(' ', 'type', "code", xmin::text) FROM "ProjectType"
+      UNION ALL SELECT concat_ws(' ', 'type name', "folded", xmin::text) FROM "ProjectTypeName"
       UNION ALL SELECT concat_ws(' ', 'news', "id", xmin::text) FROM "NewsArticle"
       UNION ALL SELECT concat_ws(' ', 'news country', "newsId", "memberStateCode", xmin::text) FROM "NewsCountry"
       UNION ALL SELECT concat_ws(' ', 'news project', "newsId", "projectCode", xmin::text) FROM "NewsProject"

@@ -51,6 +51,21 @@ describe("projectTypeCodeOf", () => {
     expect(projectTypeCodeOf("Migration de main-d'œuvre")).toBe("LABOUR_MIGRATION");
   });
 
+  it.each([
+    ["Migration Research and Publication", "RESEARCH_ASSESSMENT"],
+    ["Recherche et publications en matière migratoire", "RESEARCH_ASSESSMENT"],
+    ["Investigación y publicaciones sobre migración", "RESEARCH_ASSESSMENT"],
+    ["Community and Economic Development", "COMMUNITY_ECONOMIC_DEVELOPMENT"],
+    ["Développement communautaire et économique", "COMMUNITY_ECONOMIC_DEVELOPMENT"],
+    ["Desarrollo económico y comunitario", "COMMUNITY_ECONOMIC_DEVELOPMENT"],
+  ])("reads the type %j as the Fund's project pages name it, as %s", (name, code) => {
+    expect(projectTypeCodeOf(name)).toBe(code);
+  });
+
+  it("reads no type from a name the reference list lacks", () => {
+    expect(projectTypeCodeOf("Transfer of migrant knowledge and resources")).toBeUndefined();
+  });
+
   it("reads every name and alias of every type as that type", () => {
     const wrong = PROJECT_TYPES.flatMap((type) =>
       [type.nameFr, type.nameEn, type.nameEs, ...type.aliases].filter((name) => projectTypeCodeOf(name) !== type.code),

@@ -1,4 +1,5 @@
 import { Prisma } from "@prisma/client";
+import { foldForMatching } from "../../reference/normalize";
 import { projectTypeCodeOf } from "../../reference/vocabulary";
 import { all, range, utcTimestamp } from "../shared/conditions";
 import { alpha2List } from "../shared/identifier-arguments";
@@ -13,6 +14,19 @@ const countriesCondition = (codes: readonly string[], role: "BENEFICIARY" | null
   ${role ? Prisma.sql`AND pc."role" = 'BENEFICIARY'` : Prisma.empty}))`;
 
 /**
+ * Projects of these types, each given by code or by name: a name of a known type is read here; any
+ * other is looked up among the names imports recorded (types the reference list lacks, other names
+ * pages give a type), in the statement.
+ */
+function projectTypeCondition(types: readonly string[]): Prisma.Sql {
+  const codes = types.map((type) => projectTypeCodeOf(type) ?? type.trim());
+  const otherNames = types.filter((type) => !projectTypeCodeOf(type)).map(foldForMatching);
+  if (otherNames.length === 0) return Prisma.sql`p."projectTypeCode" = ANY(${codes}::text[])`;
+  return Prisma.sql`p."projectTypeCode" = ANY(${codes}::text[] ||
+    ARRAY(SELECT n."projectTypeCode" FROM "ProjectTypeName" n WHERE n."folded" = ANY(${otherNames}::text[])))`;
+}
+
+/**
  * The SQL condition of a ProjectFilter on the projects of alias p: the one translation of project
  * filters, used by every list, nested list, count and statistic. Pure: no database call while it is
  * built; a text condition becomes a sub-query on the search documents.
@@ -25,11 +39,7 @@ export function projectCondition(filter: ProjectFilter | null | undefined): Pris
     conditions.push(countriesCondition(alpha2List(filter.beneficiaryState, "filter.beneficiaryState"), "BENEFICIARY"));
   if (filter.anyCountry) conditions.push(countriesCondition(alpha2List(filter.anyCountry, "filter.anyCountry"), null));
   if (filter.region) conditions.push(Prisma.sql`p."regionCode" = ANY(${filter.region.map((code) => code.trim().toUpperCase())}::text[])`);
-  if (filter.projectType) {
-    conditions.push(
-      Prisma.sql`p."projectTypeCode" = ANY(${filter.projectType.map((type) => projectTypeCodeOf(type) ?? type.trim())}::text[])`,
-    );
-  }
+  if (filter.projectType) conditions.push(projectTypeCondition(filter.projectType));
   if (filter.coverage) conditions.push(Prisma.sql`p."coverage"::text = ANY(${[...filter.coverage]}::text[])`);
   conditions.push(...range(Prisma.sql`p."budgetUsd"`, "numeric", filter.budgetUsd, "filter.budgetUsd"));
   conditions.push(...range(Prisma.sql`p."allocationYear"`, "int", filter.allocationYear, "filter.allocationYear"));

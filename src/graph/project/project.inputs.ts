@@ -32,7 +32,8 @@ export class ProjectFilter {
   @Field(() => [String], {
     nullable: true,
     description:
-      'Only projects of one of these types, by code ("MIGRATION_POLICY") or by name in any language ("Activités de politique migratoire").',
+      'Only projects of one of these types, by code ("MIGRATION_POLICY") or by name in any language ("Activités de politique migratoire"), ' +
+      "the names project pages give a type the Fund's list lacks included.",
   })
   projectType?: string[] | null;
 
