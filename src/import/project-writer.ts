@@ -222,13 +222,14 @@ function storedTypeOf(existing: StoredProject | undefined, language: Language): 
 
 async function readStoredProjects(tx: Tx, codes: readonly string[]): Promise<Map<string, StoredProject>> {
   const projects = await tx.project.findMany({ where: { code: { in: [...codes] } }, include: { texts: true, countries: true } });
-  if (projects.length === 0) return new Map();
-  const typeNames = await tx.$queryRaw<Array<{ code: string; language: Language; name: string }>>`
-    SELECT "projectCode" AS "code", "language"::text AS "language", "projectTypeName" AS "name" FROM "ProjectText"
-    WHERE "projectCode" = ANY(${projects.map((project) => project.code)}::text[]) AND "projectTypeName" IS NOT NULL`;
-  const byProject = new Map(projects.map((project) => [project.code, { ...project, typeNames: new Map<Language, string>() }]));
-  for (const { code, language, name } of typeNames) byProject.get(code)!.typeNames.set(language, name);
-  return byProject;
+  return new Map(
+    projects.map((project) => {
+      const typeNames = new Map(
+        project.texts.flatMap((text) => (text.projectTypeName ? [[text.language, text.projectTypeName] as const] : [])),
+      );
+      return [project.code, { ...project, typeNames }];
+    }),
+  );
 }
 
 /** The code of the project holding each of these Prima IDs, for those held. */
