@@ -16,6 +16,8 @@ import { Locale, localeFromAcceptLanguage } from "../graph/shared/locale";
 import type { Logger } from "../operations/logger";
 import type { ExportOutcome, Metrics } from "../operations/metrics";
 import { RETRY_AFTER_SECONDS } from "../apollo/request-outcome";
+import type { AnswerCompression } from "../config";
+import { compressedStream } from "./compression";
 import { varyOn } from "./cors";
 import type { ExecutionSlots } from "./execution-slots";
 import { exportEncoder } from "./export-encoders";
@@ -43,6 +45,8 @@ export interface ExportRouteOptions {
   executions: ExecutionSlots;
   /** The same deadline as GraphQL requests, for the whole export. */
   requestTimeoutMs: number;
+  /** The same compression as GraphQL answers, whatever an export's size: its size is not known when it starts. */
+  compression: AnswerCompression;
   metrics: Metrics;
   logger: Logger;
 }
@@ -132,13 +136,25 @@ function parametersOf(request: http.IncomingMessage, url: URL, list: ListExport<
   }
 }
 
+/** The headers of an export. */
+function setExportHeaders(response: http.ServerResponse, file: string, contentType: string, total: number): void {
+  // Names follow Accept-Language when no locale parameter is given, as GraphQL answers do.
+  varyOn(response, "Accept-Language");
+  response.statusCode = 200;
+  response.setHeader("content-type", contentType);
+  response.setHeader("content-disposition", `attachment; filename="${file}"`);
+  response.setHeader("cache-control", `public, max-age=${IMPORTED_DATA_MAX_AGE_SECONDS}`);
+  response.setHeader("x-total-count", String(total));
+  response.setHeader("access-control-expose-headers", "Content-Disposition, X-Total-Count");
+}
+
 /**
  * GET /export/<list>.<format>: every item of a list meeting a filter given as query parameters (the
  * fields of the GraphQL filter, checked by the same code), in the list's default order, streamed a
- * bounded batch at a time, in CSV, NDJSON or JSON. Headers are sent once the count and the first
- * batch are read, so that bad parameters and database failures still get a coded JSON answer; past
- * that, a failure, the deadline or the client leaving ends the transfer unfinished (no final chunk,
- * so that a client never takes part of a file for the whole).
+ * bounded batch at a time, in CSV, NDJSON or JSON, compressed as Accept-Encoding asks. Headers are
+ * sent once the count and the first batch are read, so that bad parameters and database failures
+ * still get a coded JSON answer; past that, a failure, the deadline or the client leaving ends the
+ * transfer unfinished (no final chunk, so that a client never takes part of a file for the whole).
  */
 export function exportHandler(options: ExportRouteOptions): RouteHandler {
   return async (request, response, { url, requestId }) => {
@@ -175,24 +191,17 @@ export function exportHandler(options: ExportRouteOptions): RouteHandler {
         options.executions.run(() => Promise.all([list.count(options.read, condition), readBatch()])),
         stop.signal,
       );
-      // Names follow Accept-Language when no locale parameter is given, as GraphQL answers do.
-      varyOn(response, "Accept-Language");
-      response.writeHead(200, {
-        "content-type": encoder.contentType,
-        "content-disposition": `attachment; filename="${listName}.${extension}"`,
-        "cache-control": `public, max-age=${IMPORTED_DATA_MAX_AGE_SECONDS}`,
-        "x-total-count": String(total),
-        "access-control-expose-headers": "Content-Disposition, X-Total-Count",
-      });
-      // The one place an export writes: a compressing stream can be put between it and the response.
-      const sink: Writable = response;
-      await write(sink, encoder.opening, stop.signal);
+      setExportHeaders(response, `${listName}.${extension}`, encoder.contentType, total);
+      const body = compressedStream(request, response, { compression: options.compression });
+      // Sent now rather than with the encoder's first bytes: from here on, a failure can only break the transfer.
+      response.flushHeaders();
+      await write(body, encoder.opening, stop.signal);
       for (let batch = first; batch; batch = await untilAborted(nextBatch(), stop.signal)) {
-        await write(sink, encoder.batch(batch, rows === 0), stop.signal);
+        await write(body, encoder.batch(batch, rows === 0), stop.signal);
         rows += batch.length;
       }
-      await write(sink, encoder.closing, stop.signal);
-      sink.end();
+      await write(body, encoder.closing, stop.signal);
+      body.end();
     } catch (caught) {
       const error = asHttpError(caught);
       outcome = outcomeOf(error);

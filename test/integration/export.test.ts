@@ -2,6 +2,7 @@ import http from "node:http";
 import { parse } from "csv-parse/sync";
 import { generateDataset } from "../../src/dataset/generated-dataset";
 import { COUNTRIES } from "../../src/reference/countries";
+import { decoded, rawRequest, varyFields, type RawAnswer } from "../support/raw-http";
 import { serverForSuite, type GraphQLResponse, type TestServer } from "../support/test-server";
 
 // Expected rows come from the generated arrays and the reference table of countries, or from the
@@ -42,6 +43,10 @@ const ndjsonRows = (text: string) =>
     .split("\n")
     .filter(Boolean)
     .map((line) => JSON.parse(line) as unknown);
+
+// What an export says about itself in its headers, whatever its coding and whether GET or HEAD asked.
+const EXPORT_HEADERS = ["content-type", "content-disposition", "cache-control", "x-total-count", "access-control-expose-headers"];
+const exportHeaders = (answer: RawAnswer) => EXPORT_HEADERS.map((name) => answer.headers[name]);
 
 async function exportCounter(api: TestServer, outcome: string): Promise<number> {
   const text = await (await fetch(new URL("/metrics", api.server.url))).text();
@@ -134,6 +139,37 @@ describe("bulk export over HTTP", () => {
     }
   });
 
+  it.each(["br", "gzip"])(
+    "sends a CSV export in %s when asked, decoding to exactly the bytes of the plain file, which csv-parse reads back",
+    async (coding) => {
+      const url = exportUrl(api, "/export/projects.csv?locale=es");
+      const plain = await rawRequest(url, { headers: { "accept-encoding": "identity" } });
+      const compressed = await rawRequest(url, { headers: { "accept-encoding": coding } });
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      expect(compressed.status).toBe(200);
+      expect(compressed.headers["content-encoding"]).toBe(coding);
+      expect(compressed.headers["transfer-encoding"]).toBe("chunked");
+      expect(compressed.body.length).toBeLessThan(plain.body.length / 3);
+      expect(decoded(compressed).equals(plain.body)).toBe(true);
+      expect(parse(decoded(compressed), { bom: true, columns: true })).toHaveLength(dataset.projects.length + 4);
+      expect(exportHeaders(compressed)).toEqual(exportHeaders(plain));
+      expect(varyFields(compressed)).toEqual(expect.arrayContaining(["Accept-Language", "Accept-Encoding"]));
+      expect(varyFields(plain)).toContain("Accept-Encoding");
+    },
+  );
+
+  it.each([
+    ["news.json?locale=en", "br"],
+    ["projects.ndjson?region=LAC", "gzip"],
+  ])("sends %s in %s, decoding to exactly the bytes of the plain file", async (path, coding) => {
+    const url = exportUrl(api, `/export/${path}`);
+    const plain = await rawRequest(url);
+    const compressed = await rawRequest(url, { headers: { "accept-encoding": `${coding}, identity;q=0.5` } });
+    expect(compressed.headers["content-encoding"]).toBe(coding);
+    expect(decoded(compressed).equals(plain.body)).toBe(true);
+    expect(exportHeaders(compressed)).toEqual(exportHeaders(plain));
+  });
+
   it("gives the export URL of a GraphQL list, which exports that list", async () => {
     const { data } = await api.request(
       `{ projects(filter: { anyCountry: ["EC"], allocationYear: { min: 2010, max: 2020 } }) { exportUrl(format: NDJSON, locale: EN) totalCount }
@@ -182,9 +218,11 @@ describe("a bulk export of 20,000 projects, one execution slot, a 2 s deadline",
 
   it("shares the one slot with another export and a GraphQL request, a batch at a time", async () => {
     const lac = big.projects.filter((project) => project.regionCode === "LAC").length;
+    // Files as they are: compressing them would only add processor time to the 2 s this is given.
+    const plain = { headers: { "accept-encoding": "identity" } };
     const [first, second, graphql] = await Promise.all([
-      fetch(exportUrl(api, "/export/projects.ndjson?region=LAC")).then((response) => response.text()),
-      fetch(exportUrl(api, "/export/projects.csv?region=LAC")).then((response) => response.text()),
+      fetch(exportUrl(api, "/export/projects.ndjson?region=LAC"), plain).then((response) => response.text()),
+      fetch(exportUrl(api, "/export/projects.csv?region=LAC"), plain).then((response) => response.text()),
       api.request(`{ projects(first: 1) { totalCount } }`),
     ]);
     expect(ndjsonRows(first)).toHaveLength(lac);
@@ -211,31 +249,38 @@ describe("a bulk export of 20,000 projects, one execution slot, a 2 s deadline",
     expect(await exportCounter(api, "unavailable")).toBe(1);
   });
 
-  it("stops reading: no statement after the one in flight, the pool's connections back, counted as client_closed", async () => {
-    const before = api.db.statements.total;
-    await new Promise<void>((resolve, reject) => {
-      const request = http.get(exportUrl(api, "/export/projects.json"), (response) => {
-        expect(response.statusCode).toBe(200);
-        // Reads one chunk, then nothing: the server fills the socket's buffers and waits for them to drain.
-        response.once("data", () => {
-          response.pause();
-          setTimeout(() => {
-            request.destroy();
-            resolve();
-          }, 300);
+  it.each([
+    ["as it is", "identity"],
+    ["in gzip", "gzip"],
+  ])(
+    "stops reading when the client goes away, the file sent %s: no statement after the one in flight, the pool's connections back, counted as client_closed",
+    async (_case, coding) => {
+      const [closedBefore, okBefore] = [await exportCounter(api, "client_closed"), await exportCounter(api, "ok")];
+      const before = api.db.statements.total;
+      await new Promise<void>((resolve, reject) => {
+        const request = http.get(exportUrl(api, "/export/projects.json"), { headers: { "accept-encoding": coding } }, (response) => {
+          expect(response.statusCode).toBe(200);
+          // Reads one chunk, then nothing: the server fills the socket's buffers and waits for them to drain.
+          response.once("data", () => {
+            response.pause();
+            setTimeout(() => {
+              request.destroy();
+              resolve();
+            }, 300);
+          });
         });
+        request.on("error", (error) => (request.destroyed ? undefined : reject(error)));
       });
-      request.on("error", (error) => (request.destroyed ? undefined : reject(error)));
-    });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const afterClose = api.db.statements.total;
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    expect(api.db.statements.total).toBe(afterClose);
-    // A whole export is a count and 40 batches of 500; it stopped well before.
-    expect(afterClose - before).toBeLessThan(30);
-    expect(await exportCounter(api, "client_closed")).toBe(1);
-    expect(await exportCounter(api, "ok")).toBe(2);
-    const pool = api.db.poolUse();
-    if (pool) expect(pool.idle).toBe(pool.total);
-  });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const afterClose = api.db.statements.total;
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(api.db.statements.total).toBe(afterClose);
+      // A whole export is a count and 40 batches of 500; it stopped well before.
+      expect(afterClose - before).toBeLessThan(30);
+      expect(await exportCounter(api, "client_closed")).toBe(closedBefore + 1);
+      expect(await exportCounter(api, "ok")).toBe(okBefore);
+      const pool = api.db.poolUse();
+      if (pool) expect(pool.idle).toBe(pool.total);
+    },
+  );
 });
