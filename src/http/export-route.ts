@@ -123,9 +123,15 @@ function exportTargetOf(url: URL): { listName: ExportedList; extension: string }
   return { listName: listName as ExportedList, extension };
 }
 
+/** HEAD tells what GET would send (its headers, X-Total-Count included) without reading a row. */
+function checkMethod(request: http.IncomingMessage, response: http.ServerResponse): void {
+  if (request.method === "GET" || request.method === "HEAD") return;
+  response.setHeader("allow", "GET, HEAD");
+  throw new HttpError(405, "Exports are read with GET (or HEAD for their headers alone)", "METHOD_NOT_ALLOWED");
+}
+
 /** The filter's condition and the language a request's parameters ask for, every parameter checked. */
 function parametersOf(request: http.IncomingMessage, url: URL, list: ListExport<unknown>, schema: GraphQLSchema) {
-  if (request.method !== "GET") throw new HttpError(405, "Exports are read with GET", "METHOD_NOT_ALLOWED");
   const filterType = schema.getType(list.filterType);
   if (!isInputObjectType(filterType)) throw new Error(`The schema has no input type ${list.filterType}`);
   try {
@@ -136,7 +142,7 @@ function parametersOf(request: http.IncomingMessage, url: URL, list: ListExport<
   }
 }
 
-/** The headers of an export. */
+/** The headers of an export, GET's and HEAD's alike. */
 function setExportHeaders(response: http.ServerResponse, file: string, contentType: string, total: number): void {
   // Names follow Accept-Language when no locale parameter is given, as GraphQL answers do.
   varyOn(response, "Accept-Language");
@@ -155,6 +161,7 @@ function setExportHeaders(response: http.ServerResponse, file: string, contentTy
  * sent once the count and the first batch are read, so that bad parameters and database failures
  * still get a coded JSON answer; past that, a failure, the deadline or the client leaving ends the
  * transfer unfinished (no final chunk, so that a client never takes part of a file for the whole).
+ * HEAD answers the same headers from the count alone.
  */
 export function exportHandler(options: ExportRouteOptions): RouteHandler {
   return async (request, response, { url, requestId }) => {
@@ -165,6 +172,7 @@ export function exportHandler(options: ExportRouteOptions): RouteHandler {
       options.metrics.recordExport(listName, extension, outcome, (performance.now() - started) / 1000, rows);
     let parameters: ReturnType<typeof parametersOf>;
     try {
+      checkMethod(request, response);
       parameters = parametersOf(request, url, list, options.schema);
     } catch (error) {
       record(outcomeOf(error), 0);
@@ -187,20 +195,23 @@ export function exportHandler(options: ExportRouteOptions): RouteHandler {
     let outcome: ExportOutcome = "ok";
     try {
       const encoder = exportEncoder(extension.toUpperCase() as ExportFormat, list.csvColumns);
+      const withRows = request.method === "GET";
       const [total, first] = await untilAborted(
-        options.executions.run(() => Promise.all([list.count(options.read, condition), readBatch()])),
+        options.executions.run(() => Promise.all([list.count(options.read, condition), withRows ? readBatch() : null])),
         stop.signal,
       );
       setExportHeaders(response, `${listName}.${extension}`, encoder.contentType, total);
       const body = compressedStream(request, response, { compression: options.compression });
       // Sent now rather than with the encoder's first bytes: from here on, a failure can only break the transfer.
       response.flushHeaders();
-      await write(body, encoder.opening, stop.signal);
-      for (let batch = first; batch; batch = await untilAborted(nextBatch(), stop.signal)) {
-        await write(body, encoder.batch(batch, rows === 0), stop.signal);
-        rows += batch.length;
+      if (withRows) {
+        await write(body, encoder.opening, stop.signal);
+        for (let batch = first; batch; batch = await untilAborted(nextBatch(), stop.signal)) {
+          await write(body, encoder.batch(batch, rows === 0), stop.signal);
+          rows += batch.length;
+        }
+        await write(body, encoder.closing, stop.signal);
       }
-      await write(body, encoder.closing, stop.signal);
       body.end();
     } catch (caught) {
       const error = asHttpError(caught);

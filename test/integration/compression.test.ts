@@ -228,6 +228,13 @@ describe("compressedStream, for bodies written as they are made", () => {
     expect(decoded(answer).toString()).toBe(firstPart + secondPart);
   });
 
+  it("answers HEAD with the coding GET would have, and no body", async () => {
+    const answer = await rawRequest(`${url}/`, { method: "HEAD", headers: { "accept-encoding": "br" } });
+    expect(answer.headers["content-encoding"]).toBe("br");
+    expect(varyFields(answer)).toContain("Accept-Encoding");
+    expect(answer.body.length).toBe(0);
+  });
+
   it("writes it as it is to a client that accepts no coding", async () => {
     const answer = await rawRequest(`${url}/`, { headers: { "accept-encoding": "identity" } });
     expect(answer.headers["content-encoding"]).toBeUndefined();

@@ -170,6 +170,36 @@ describe("bulk export over HTTP", () => {
     expect(exportHeaders(compressed)).toEqual(exportHeaders(plain));
   });
 
+  it("answers HEAD with the status and headers GET sends, from the count alone, without a body", async () => {
+    const url = exportUrl(api, "/export/projects.csv?status=ACTIVE&locale=en");
+    const get = await rawRequest(url, { headers: { "accept-encoding": "br" } });
+    let head: RawAnswer | undefined;
+    const statements = await api.countStatements(async () => {
+      head = await rawRequest(url, { method: "HEAD", headers: { "accept-encoding": "br" } });
+    });
+    expect(head!.status).toBe(200);
+    expect(exportHeaders(head!)).toEqual(exportHeaders(get));
+    expect(head!.headers["content-encoding"]).toBe("br");
+    expect(varyFields(head!)).toEqual(varyFields(get));
+    expect(Number(head!.headers["x-total-count"])).toBe(parse(decoded(get), { bom: true, columns: true }).length);
+    expect(head!.body.length).toBe(0);
+    expect(statements).toBe(1);
+  });
+
+  it("answers HEAD with bad parameters 400, as GET", async () => {
+    const head = await rawRequest(exportUrl(api, "/export/news.ndjson?country=Narnia"), { method: "HEAD" });
+    expect(head.status).toBe(400);
+    expect(head.headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(head.body.length).toBe(0);
+  });
+
+  it("refuses other methods with 405, saying in Allow that GET and HEAD read exports", async () => {
+    const post = await rawRequest(exportUrl(api, "/export/news.ndjson"), { method: "POST", body: "{}" });
+    expect(post.status).toBe(405);
+    expect(post.headers.allow).toBe("GET, HEAD");
+    expect(JSON.parse(post.body.toString()).errors[0].extensions.code).toBe("METHOD_NOT_ALLOWED");
+  });
+
   it("gives the export URL of a GraphQL list, which exports that list", async () => {
     const { data } = await api.request(
       `{ projects(filter: { anyCountry: ["EC"], allocationYear: { min: 2010, max: 2020 } }) { exportUrl(format: NDJSON, locale: EN) totalCount }
