@@ -2,7 +2,7 @@ import { once } from "node:events";
 import type { Writable } from "node:stream";
 import type http from "node:http";
 import type { ReadSql } from "../db/sql-reads";
-import { GraphQLError, isInputObjectType, type GraphQLSchema } from "graphql";
+import { GraphQLError, isInputObjectType, type GraphQLInputObjectType, type GraphQLSchema } from "graphql";
 import { databaseFailureOf } from "../db/database-errors";
 import type { ReferenceCache } from "../db/reference-cache";
 import { NEWS_EXPORT } from "../graph/news/news.export";
@@ -12,6 +12,7 @@ import { BadUserInputError } from "../graph/shared/errors";
 import type { ListExport } from "../graph/shared/export-batches";
 import { EXPORT_PATH, ExportFormat, type ExportedList } from "../graph/shared/export-link";
 import { filterFromParameters } from "../graph/shared/filter-parameters";
+import { ORDER_PARAMETER, orderFromParameters } from "../graph/shared/order-parameters";
 import { Locale, localeFromAcceptLanguage } from "../graph/shared/locale";
 import type { Logger } from "../operations/logger";
 import type { ExportOutcome, Metrics } from "../operations/metrics";
@@ -33,8 +34,8 @@ const LISTS: Record<ExportedList, ListExport<unknown>> = {
 
 const EXPORT_NAME = /^(projects|news)\.(csv|ndjson|json)$/;
 
-/** Query parameters that are not filter fields. */
-const NON_FILTER_PARAMETERS: ReadonlySet<string> = new Set(["locale"]);
+/** Query parameters that are not filter fields: the language, and the ordering of a list that takes one. */
+const nonFilterParameters = (ordered: boolean): ReadonlySet<string> => new Set(ordered ? ["locale", ORDER_PARAMETER] : ["locale"]);
 
 export interface ExportRouteOptions {
   read: ReadSql;
@@ -130,13 +131,21 @@ function checkMethod(request: http.IncomingMessage, response: http.ServerRespons
   throw new HttpError(405, "Exports are read with GET (or HEAD for their headers alone)", "METHOD_NOT_ALLOWED");
 }
 
-/** The filter's condition and the language a request's parameters ask for, every parameter checked. */
+function inputType(schema: GraphQLSchema, name: string): GraphQLInputObjectType {
+  const type = schema.getType(name);
+  if (!isInputObjectType(type)) throw new Error(`The schema has no input type ${name}`);
+  return type;
+}
+
+/** The statements of the filter and ordering, and the language, a request's parameters ask for, every parameter checked. */
 function parametersOf(request: http.IncomingMessage, url: URL, list: ListExport<unknown>, schema: GraphQLSchema) {
-  const filterType = schema.getType(list.filterType);
-  if (!isInputObjectType(filterType)) throw new Error(`The schema has no input type ${list.filterType}`);
+  const filterType = inputType(schema, list.filterType);
+  const orderType = list.orderType === null ? null : inputType(schema, list.orderType);
   try {
     const locale = localeOf(url.searchParams, request.headers["accept-language"]);
-    return { locale, condition: list.condition(filterFromParameters(url.searchParams, filterType, NON_FILTER_PARAMETERS)) };
+    const filter = filterFromParameters(url.searchParams, filterType, nonFilterParameters(orderType !== null));
+    const orderBy = orderType ? orderFromParameters(url.searchParams, orderType) : null;
+    return { locale, query: list.query(filter, orderBy) };
   } catch (error) {
     throw asHttpError(error);
   }
@@ -156,7 +165,7 @@ function setExportHeaders(response: http.ServerResponse, file: string, contentTy
 
 /**
  * GET /export/<list>.<format>: every item of a list meeting a filter given as query parameters (the
- * fields of the GraphQL filter, checked by the same code), in the list's default order, streamed a
+ * fields of the GraphQL filter, checked by the same code), in the list's order (orderBy), streamed a
  * bounded batch at a time, in CSV, NDJSON or JSON, compressed as Accept-Encoding asks. Headers are
  * sent once the count and the first batch are read, so that bad parameters and database failures
  * still get a coded JSON answer; past that, a failure, the deadline or the client leaving ends the
@@ -178,13 +187,13 @@ export function exportHandler(options: ExportRouteOptions): RouteHandler {
       record(outcomeOf(error), 0);
       throw error;
     }
-    const { condition, locale } = parameters;
+    const { query, locale } = parameters;
     const stop = new AbortController();
     const deadline = setTimeout(() => stop.abort(deadlinePassed(options.requestTimeoutMs)), options.requestTimeoutMs);
     response.on("close", () => {
       if (!response.writableFinished) stop.abort(new ClientClosed());
     });
-    const batches = list.batches(options.read, condition, options.reference, locale);
+    const batches = query.batches(options.read, options.reference, locale);
     const readBatch = async () => {
       const next = await batches.next();
       return next.done ? null : next.value;
@@ -197,7 +206,7 @@ export function exportHandler(options: ExportRouteOptions): RouteHandler {
       const encoder = exportEncoder(extension.toUpperCase() as ExportFormat, list.csvColumns);
       const withRows = request.method === "GET";
       const [total, first] = await untilAborted(
-        options.executions.run(() => Promise.all([list.count(options.read, condition), withRows ? readBatch() : null])),
+        options.executions.run(() => Promise.all([query.count(options.read), withRows ? readBatch() : null])),
         stop.signal,
       );
       setExportHeaders(response, `${listName}.${extension}`, encoder.contentType, total);

@@ -22,13 +22,20 @@ function exportUrl(api: TestServer, path: string): URL {
   return new URL(path, api.server.url);
 }
 
-/** Every node of a GraphQL list, page after page. */
-async function allNodes(api: TestServer, list: "projects" | "newsArticles", filterType: string, selection: string, variables: object) {
+/** Every node of a GraphQL list, page after page; `moreArguments` such as `orderBy: [...]`, written out. */
+async function allNodes(
+  api: TestServer,
+  list: "projects" | "newsArticles",
+  filterType: string,
+  selection: string,
+  variables: object,
+  moreArguments = "",
+) {
   const nodes: unknown[] = [];
   let after: string | null = null;
   do {
     const { data, errors }: GraphQLResponse<any> = await api.request(
-      `query($filter: ${filterType}, $after: String, $locale: Locale) { ${list}(filter: $filter, first: 100, after: $after) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`,
+      `query($filter: ${filterType}, $after: String, $locale: Locale) { ${list}(filter: $filter, first: 100, after: $after ${moreArguments}) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`,
       { ...variables, after },
     );
     expect(errors).toBeUndefined();
@@ -211,7 +218,50 @@ describe("bulk export over HTTP", () => {
     expect(exported).toHaveLength(data.projects.totalCount);
   });
 
+  it("exports projects in the order orderBy gives, largest budgets first and ties by code, across batches", async () => {
+    const response = await fetch(exportUrl(api, "/export/projects.csv?orderBy=BUDGET:DESC,CODE&locale=en"));
+    const rows = parse(await response.text(), { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(dataset.projects.length + 4);
+    expect(new Set(rows.map((row) => row.code)).size).toBe(rows.length);
+    const inOrder = [...rows].sort(
+      (a, b) => Number(b.budgetUsd) - Number(a.budgetUsd) || (a.code! < b.code! ? -1 : a.code! > b.code! ? 1 : 0),
+    );
+    expect(rows.map((row) => row.code)).toEqual(inOrder.map((row) => row.code));
+  });
+
+  it("gives the export URL of an ordered list, which exports it in the order the list pages it", async () => {
+    const orderBy = "orderBy: [{ field: START_YEAR, direction: DESC }, { field: TITLE }]";
+    const { data } = await api.request(
+      `{ projects(filter: { region: ["LAC", "AFR"] }, ${orderBy}) { exportUrl(format: NDJSON, locale: ES) } }`,
+    );
+    expect(data.projects.exportUrl).toBe(
+      "/export/projects.ndjson?region=LAC&region=AFR&orderBy=START_YEAR%3ADESC&orderBy=TITLE%3AASC&locale=es",
+    );
+    const exported = ndjsonRows(await (await fetch(exportUrl(api, data.projects.exportUrl))).text());
+    const filter = { region: ["LAC", "AFR"] };
+    const answered = await allNodes(api, "projects", "ProjectFilter", PROJECT_SELECTION, { filter, locale: "ES" }, orderBy);
+    expect(answered.length).toBeGreaterThan(500);
+    expect(exported).toEqual(answered);
+  });
+
+  it("orders by relevance to the text filter, as the list does, and refuses to without one", async () => {
+    const path = "/export/projects.ndjson?text=migration&orderBy=RELEVANCE:DESC&locale=fr";
+    const exported = ndjsonRows(await (await fetch(exportUrl(api, path))).text());
+    const filter = { text: "migration" };
+    const orderBy = "orderBy: [{ field: RELEVANCE, direction: DESC }]";
+    const answered = await allNodes(api, "projects", "ProjectFilter", PROJECT_SELECTION, { filter, locale: "FR" }, orderBy);
+    expect(answered.length).toBeGreaterThan(100);
+    expect(exported).toEqual(answered);
+    const refused = await fetch(exportUrl(api, "/export/projects.ndjson?orderBy=RELEVANCE"));
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as any).errors[0].extensions).toEqual({ code: "BAD_USER_INPUT", parameter: "orderBy" });
+  });
+
   it.each([
+    ["an unknown ordering field", "orderBy=COLOUR", "orderBy"],
+    ["an ordering in lower case", "orderBy=budget:desc", "orderBy"],
+    ["an ordering key with two directions", "orderBy=BUDGET:DESC:ASC", "orderBy"],
+    ["an ordering naming a field twice", "orderBy=BUDGET:DESC&orderBy=BUDGET", "orderBy"],
     ["an unknown country code", "beneficiaryState=Narnia", "beneficiaryState"],
     ["a bad status", "status=RUNNING", "status"],
     ["a year range upside down", "allocationYear.min=2020&allocationYear.max=2010", "allocationYear"],
@@ -219,13 +269,19 @@ describe("bulk export over HTTP", () => {
     ["an inexact budget", "budgetUsd.max=12.345", "budgetUsd.max"],
     ["an unknown parameter", "colour=blue", "colour"],
     ["an unknown locale", "locale=de", "locale"],
-  ])("refuses %s with a 400 naming the parameter, as GraphQL refuses the same filter", async (_case, query, parameter) => {
+  ])("refuses %s with a 400 naming the parameter, as GraphQL refuses the same argument", async (_case, query, parameter) => {
     const response = await fetch(exportUrl(api, `/export/projects.csv?${query}`));
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     const body = (await response.json()) as { errors: Array<{ message: string; extensions: Record<string, string> }> };
     expect(body.errors[0]!.extensions).toEqual({ code: "BAD_USER_INPUT", parameter });
     expect(body.errors[0]!.message).toContain(parameter.split(".")[0]);
+  });
+
+  it("refuses an ordering of news, which come in one order", async () => {
+    const response = await fetch(exportUrl(api, "/export/news.csv?orderBy=CODE"));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as any).errors[0].extensions.parameter).toBe("orderBy");
   });
 
   it("refuses in GraphQL what it refuses in parameters", async () => {
