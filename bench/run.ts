@@ -1,5 +1,4 @@
 import "reflect-metadata";
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,20 +13,23 @@ import { buildServiceSchema } from "../src/graph/schema";
 import { createLogger } from "../src/operations/logger";
 import { startServer } from "../src/http/server";
 import { generateDataset, insertDataset } from "../src/dataset/generated-dataset";
+import { benchmarkCompression } from "./compression";
 import { benchmarkExports } from "./export";
+import { CONNECTIONS, residentMegabytes, throughputByConnections } from "./load";
+import { failedNote, tableLine } from "./table";
 
 // `npm run bench`: figures, not pass/fail, at the Fund's scale and beyond: 20,000 projects and 50,000
-// news releases (BENCH_PROJECTS, BENCH_NEWS to change it). Latency from sequential requests; throughput
-// from another process sending CONNECTIONS requests at a time, as clients would.
+// news releases (BENCH_PROJECTS, BENCH_NEWS to change it; BENCH_SECONDS for each load, 5 by default).
+// Latency from sequential requests; throughput from another process sending CONNECTIONS requests at a
+// time, as clients would, asking for answers as they are; then the headline view by content coding.
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 20_000);
 const NEWS = Number(process.env.BENCH_NEWS ?? 50_000);
 const SEQUENTIAL_REQUESTS = 100;
-const LOAD_SECONDS = 5;
-const CONNECTIONS = [1, 16];
 
 const PROJECT_FIELDS = `code title budgetUsd region { name } beneficiaryStates { code name }`;
+const HEADLINE = "Q1-100 headline: active CO projects + region, states, 5 news";
 const QUERIES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
-  "Q1-100 headline: active CO projects + region, states, 5 news": {
+  [HEADLINE]: {
     query: `{ projects(first: 100, filter: { status: ACTIVE, beneficiaryState: "CO" }) { nodes { ${PROJECT_FIELDS} relatedNews(first: 5) { title } } } }`,
   },
   "Q2 100 largest budgets, states in 3 languages": {
@@ -53,43 +55,6 @@ const QUERIES: Record<string, { query: string; variables?: Record<string, unknow
     query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Project { code title region { code } beneficiaryStates { code } } } }`,
   },
 };
-
-// Sends the body to the URL from as many connections as asked, for LOAD_SECONDS; prints answers and non-2xx.
-const LOAD = `
-  const [url, body, connections, seconds] = process.argv.slice(1);
-  const until = Date.now() + Number(seconds) * 1000;
-  let answered = 0, failed = 0;
-  Promise.all(Array.from({ length: Number(connections) }, async () => {
-    while (Date.now() < until) {
-      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
-      const text = await response.text();
-      if (response.ok && !text.includes('"errors"')) answered += 1; else failed += 1;
-    }
-  })).then(() => console.log(JSON.stringify({ answered, failed })));`;
-
-async function throughput(
-  url: string,
-  body: string,
-  connections: number,
-  serverPid: number,
-): Promise<{ perSecond: number; failed: number; rssMb: number }> {
-  const child = spawn(process.execPath, ["-e", LOAD, url, body, String(connections), String(LOAD_SECONDS)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let printed = "";
-  let rssMb = 0;
-  const sampler = setInterval(() => (rssMb = Math.max(rssMb, residentMegabytes(serverPid))), 200);
-  child.stdout.on("data", (chunk: Buffer) => (printed += chunk.toString()));
-  await new Promise((resolve) => child.on("exit", resolve));
-  clearInterval(sampler);
-  const { answered, failed } = JSON.parse(printed) as { answered: number; failed: number };
-  return { perSecond: answered / LOAD_SECONDS, failed, rssMb };
-}
-
-function residentMegabytes(pid: number): number {
-  const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-  return match ? Number(match[1]) / 1024 : 0;
-}
 
 function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? NaN;
@@ -141,7 +106,7 @@ async function main(): Promise<void> {
     const { query, variables } = QUERIES[name]!;
     const response = await fetch(server.url, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", "accept-encoding": "identity" },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { errors?: unknown };
@@ -149,7 +114,7 @@ async function main(): Promise<void> {
   };
 
   const columns = ["SQL/req", "max rows", "p50 ms", "p95 ms", ...CONNECTIONS.map((connections) => `req/s c${connections}`), "RSS MB"];
-  console.log(`\n${"query".padEnd(58)} ${columns.map((column) => column.padStart(10)).join(" ")}`);
+  console.log(`\n${tableLine("query", columns)}`);
   for (const name of Object.keys(QUERIES)) {
     await send(name);
     const before = db.statements.total;
@@ -163,19 +128,18 @@ async function main(): Promise<void> {
     }
     latencies.sort((a, b) => a - b);
     const body = JSON.stringify(QUERIES[name]);
-    const loads = [];
-    for (const connections of CONNECTIONS) loads.push(await throughput(server.url, body, connections, process.pid));
-    const failures = loads.reduce((sum, load) => sum + load.failed, 0);
+    const load = await throughputByConnections(server.url, body, "identity", process.pid);
     const cells = [
       String(rows.length),
       String(Math.max(0, ...rows)),
       percentile(latencies, 0.5).toFixed(1),
       percentile(latencies, 0.95).toFixed(1),
-      ...loads.map((load) => load.perSecond.toFixed(0)),
-      Math.max(...loads.map((load) => load.rssMb)).toFixed(0),
+      ...load.perSecond.map((perSecond) => perSecond.toFixed(0)),
+      load.rssMb.toFixed(0),
     ];
-    console.log(`${name.padEnd(58)} ${cells.map((cell) => cell.padStart(10)).join(" ")}${failures ? `  (${failures} failed)` : ""}`);
+    console.log(`${tableLine(name, cells)}${failedNote(load.failed)}`);
   }
+  await benchmarkCompression(server.url, JSON.stringify(QUERIES[HEADLINE]), process.pid);
   await benchmarkExports(server.url, () => residentMegabytes(process.pid));
   await server.stop(0);
   await db.close();

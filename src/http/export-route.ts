@@ -2,7 +2,7 @@ import { once } from "node:events";
 import type { Writable } from "node:stream";
 import type http from "node:http";
 import type { ReadSql } from "../db/sql-reads";
-import { GraphQLError, isInputObjectType, type GraphQLSchema } from "graphql";
+import { GraphQLError, isInputObjectType, type GraphQLInputObjectType, type GraphQLSchema } from "graphql";
 import { databaseFailureOf } from "../db/database-errors";
 import type { ReferenceCache } from "../db/reference-cache";
 import { NEWS_EXPORT } from "../graph/news/news.export";
@@ -12,10 +12,13 @@ import { BadUserInputError } from "../graph/shared/errors";
 import type { ListExport } from "../graph/shared/export-batches";
 import { EXPORT_PATH, ExportFormat, type ExportedList } from "../graph/shared/export-link";
 import { filterFromParameters } from "../graph/shared/filter-parameters";
+import { ORDER_PARAMETER, orderFromParameters } from "../graph/shared/order-parameters";
 import { Locale, localeFromAcceptLanguage } from "../graph/shared/locale";
 import type { Logger } from "../operations/logger";
 import type { ExportOutcome, Metrics } from "../operations/metrics";
 import { RETRY_AFTER_SECONDS } from "../apollo/request-outcome";
+import type { AnswerCompression } from "../config";
+import { compressedStream } from "./compression";
 import { varyOn } from "./cors";
 import type { ExecutionSlots } from "./execution-slots";
 import { exportEncoder } from "./export-encoders";
@@ -31,8 +34,8 @@ const LISTS: Record<ExportedList, ListExport<unknown>> = {
 
 const EXPORT_NAME = /^(projects|news)\.(csv|ndjson|json)$/;
 
-/** Query parameters that are not filter fields. */
-const NON_FILTER_PARAMETERS: ReadonlySet<string> = new Set(["locale"]);
+/** Query parameters that are not filter fields: the language, and the ordering of a list that takes one. */
+const nonFilterParameters = (ordered: boolean): ReadonlySet<string> => new Set(ordered ? ["locale", ORDER_PARAMETER] : ["locale"]);
 
 export interface ExportRouteOptions {
   read: ReadSql;
@@ -43,6 +46,8 @@ export interface ExportRouteOptions {
   executions: ExecutionSlots;
   /** The same deadline as GraphQL requests, for the whole export. */
   requestTimeoutMs: number;
+  /** The same compression as GraphQL answers, whatever an export's size: its size is not known when it starts. */
+  compression: AnswerCompression;
   metrics: Metrics;
   logger: Logger;
 }
@@ -119,26 +124,53 @@ function exportTargetOf(url: URL): { listName: ExportedList; extension: string }
   return { listName: listName as ExportedList, extension };
 }
 
-/** The filter's condition and the language a request's parameters ask for, every parameter checked. */
+/** HEAD tells what GET would send (its headers, X-Total-Count included) without reading a row. */
+function checkMethod(request: http.IncomingMessage, response: http.ServerResponse): void {
+  if (request.method === "GET" || request.method === "HEAD") return;
+  response.setHeader("allow", "GET, HEAD");
+  throw new HttpError(405, "Exports are read with GET (or HEAD for their headers alone)", "METHOD_NOT_ALLOWED");
+}
+
+function inputType(schema: GraphQLSchema, name: string): GraphQLInputObjectType {
+  const type = schema.getType(name);
+  if (!isInputObjectType(type)) throw new Error(`The schema has no input type ${name}`);
+  return type;
+}
+
+/** The statements of the filter and ordering, and the language, a request's parameters ask for, every parameter checked. */
 function parametersOf(request: http.IncomingMessage, url: URL, list: ListExport<unknown>, schema: GraphQLSchema) {
-  if (request.method !== "GET") throw new HttpError(405, "Exports are read with GET", "METHOD_NOT_ALLOWED");
-  const filterType = schema.getType(list.filterType);
-  if (!isInputObjectType(filterType)) throw new Error(`The schema has no input type ${list.filterType}`);
+  const filterType = inputType(schema, list.filterType);
+  const orderType = list.orderType === null ? null : inputType(schema, list.orderType);
   try {
     const locale = localeOf(url.searchParams, request.headers["accept-language"]);
-    return { locale, condition: list.condition(filterFromParameters(url.searchParams, filterType, NON_FILTER_PARAMETERS)) };
+    const filter = filterFromParameters(url.searchParams, filterType, nonFilterParameters(orderType !== null));
+    const orderBy = orderType ? orderFromParameters(url.searchParams, orderType) : null;
+    return { locale, query: list.query(filter, orderBy) };
   } catch (error) {
     throw asHttpError(error);
   }
 }
 
+/** The headers of an export, GET's and HEAD's alike. */
+function setExportHeaders(response: http.ServerResponse, file: string, contentType: string, total: number): void {
+  // Names follow Accept-Language when no locale parameter is given, as GraphQL answers do.
+  varyOn(response, "Accept-Language");
+  response.statusCode = 200;
+  response.setHeader("content-type", contentType);
+  response.setHeader("content-disposition", `attachment; filename="${file}"`);
+  response.setHeader("cache-control", `public, max-age=${IMPORTED_DATA_MAX_AGE_SECONDS}`);
+  response.setHeader("x-total-count", String(total));
+  response.setHeader("access-control-expose-headers", "Content-Disposition, X-Total-Count");
+}
+
 /**
  * GET /export/<list>.<format>: every item of a list meeting a filter given as query parameters (the
- * fields of the GraphQL filter, checked by the same code), in the list's default order, streamed a
- * bounded batch at a time, in CSV, NDJSON or JSON. Headers are sent once the count and the first
- * batch are read, so that bad parameters and database failures still get a coded JSON answer; past
- * that, a failure, the deadline or the client leaving ends the transfer unfinished (no final chunk,
- * so that a client never takes part of a file for the whole).
+ * fields of the GraphQL filter, checked by the same code), in the list's order (orderBy), streamed a
+ * bounded batch at a time, in CSV, NDJSON or JSON, compressed as Accept-Encoding asks. Headers are
+ * sent once the count and the first batch are read, so that bad parameters and database failures
+ * still get a coded JSON answer; past that, a failure, the deadline or the client leaving ends the
+ * transfer unfinished (no final chunk, so that a client never takes part of a file for the whole).
+ * HEAD answers the same headers from the count alone.
  */
 export function exportHandler(options: ExportRouteOptions): RouteHandler {
   return async (request, response, { url, requestId }) => {
@@ -149,18 +181,19 @@ export function exportHandler(options: ExportRouteOptions): RouteHandler {
       options.metrics.recordExport(listName, extension, outcome, (performance.now() - started) / 1000, rows);
     let parameters: ReturnType<typeof parametersOf>;
     try {
+      checkMethod(request, response);
       parameters = parametersOf(request, url, list, options.schema);
     } catch (error) {
       record(outcomeOf(error), 0);
       throw error;
     }
-    const { condition, locale } = parameters;
+    const { query, locale } = parameters;
     const stop = new AbortController();
     const deadline = setTimeout(() => stop.abort(deadlinePassed(options.requestTimeoutMs)), options.requestTimeoutMs);
     response.on("close", () => {
       if (!response.writableFinished) stop.abort(new ClientClosed());
     });
-    const batches = list.batches(options.read, condition, options.reference, locale);
+    const batches = query.batches(options.read, options.reference, locale);
     const readBatch = async () => {
       const next = await batches.next();
       return next.done ? null : next.value;
@@ -171,28 +204,24 @@ export function exportHandler(options: ExportRouteOptions): RouteHandler {
     let outcome: ExportOutcome = "ok";
     try {
       const encoder = exportEncoder(extension.toUpperCase() as ExportFormat, list.csvColumns);
+      const withRows = request.method === "GET";
       const [total, first] = await untilAborted(
-        options.executions.run(() => Promise.all([list.count(options.read, condition), readBatch()])),
+        options.executions.run(() => Promise.all([query.count(options.read), withRows ? readBatch() : null])),
         stop.signal,
       );
-      // Names follow Accept-Language when no locale parameter is given, as GraphQL answers do.
-      varyOn(response, "Accept-Language");
-      response.writeHead(200, {
-        "content-type": encoder.contentType,
-        "content-disposition": `attachment; filename="${listName}.${extension}"`,
-        "cache-control": `public, max-age=${IMPORTED_DATA_MAX_AGE_SECONDS}`,
-        "x-total-count": String(total),
-        "access-control-expose-headers": "Content-Disposition, X-Total-Count",
-      });
-      // The one place an export writes: a compressing stream can be put between it and the response.
-      const sink: Writable = response;
-      await write(sink, encoder.opening, stop.signal);
-      for (let batch = first; batch; batch = await untilAborted(nextBatch(), stop.signal)) {
-        await write(sink, encoder.batch(batch, rows === 0), stop.signal);
-        rows += batch.length;
+      setExportHeaders(response, `${listName}.${extension}`, encoder.contentType, total);
+      const body = compressedStream(request, response, { compression: options.compression });
+      // Sent now rather than with the encoder's first bytes: from here on, a failure can only break the transfer.
+      response.flushHeaders();
+      if (withRows) {
+        await write(body, encoder.opening, stop.signal);
+        for (let batch = first; batch; batch = await untilAborted(nextBatch(), stop.signal)) {
+          await write(body, encoder.batch(batch, rows === 0), stop.signal);
+          rows += batch.length;
+        }
+        await write(body, encoder.closing, stop.signal);
       }
-      await write(sink, encoder.closing, stop.signal);
-      sink.end();
+      body.end();
     } catch (caught) {
       const error = asHttpError(caught);
       outcome = outcomeOf(error);

@@ -34,7 +34,7 @@ export interface ServerDependencies {
   explorer?: ExplorerAssets | null;
   /** Browser origins that may read answers; any by default. */
   allowedOrigins?: AllowedOrigins;
-  /** Compression of GraphQL answers; on from 1 KiB when absent. */
+  /** Compression of GraphQL answers and exports; on from 1 KiB when absent. */
   compression?: AnswerCompression;
   /** How long a request may run before it is answered with REQUEST_TIMEOUT. */
   requestTimeoutMs?: number;
@@ -89,6 +89,7 @@ export async function startServer(deps: ServerDependencies, port: number, host =
   // Exports take the same slots as GraphQL executions, a batch at a time, and the same deadline.
   const executions = new ExecutionSlots(deps.maxConcurrentExecutions ?? 8);
   const requestTimeoutMs = deps.requestTimeoutMs ?? 10_000;
+  const compression = deps.compression ?? DEFAULT_ANSWER_COMPRESSION;
 
   const routes: Route[] = [
     ...PROBE_PATHS.map((path): Route => ({
@@ -111,7 +112,7 @@ export async function startServer(deps: ServerDependencies, port: number, host =
         executions,
         requestTimeoutMs,
         explorer,
-        compression: deps.compression ?? DEFAULT_ANSWER_COMPRESSION,
+        compression,
         contextFor: (request, requestId) =>
           createContext({
             read: database.read,
@@ -124,7 +125,16 @@ export async function startServer(deps: ServerDependencies, port: number, host =
     },
     {
       path: EXPORT_PATH,
-      handle: exportHandler({ read: database.read, reference, schema: deps.schema, executions, requestTimeoutMs, metrics, logger }),
+      handle: exportHandler({
+        read: database.read,
+        reference,
+        schema: deps.schema,
+        executions,
+        requestTimeoutMs,
+        compression,
+        metrics,
+        logger,
+      }),
     },
   ];
   if (imports) routes.push({ path: IMPORT_PATH, handle: (request, response) => imports.answer(request, response) });

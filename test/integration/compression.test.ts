@@ -6,38 +6,8 @@ import zlib from "node:zlib";
 import { loadExplorerAssets } from "../../src/explorer/explorer-assets";
 import { compressedStream } from "../../src/http/compression";
 import { EXPLORER_BUILD_DIR } from "../../src/paths";
+import { decoded, rawRequest, varyFields } from "../support/raw-http";
 import { startTestServer, type TestServer } from "../support/test-server";
-
-interface RawAnswer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  /** The bytes as they came over the wire, not decoded. */
-  body: Buffer;
-}
-
-/** One request over plain node:http, which (unlike fetch) neither asks for nor decodes a content coding by itself. */
-function rawRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: options.method ?? "GET", headers: options.headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-      response.on("error", reject);
-    });
-    request.on("error", reject);
-    request.end(options.body);
-  });
-}
-
-function decoded(answer: RawAnswer): Buffer {
-  const coding = answer.headers["content-encoding"];
-  if (coding === "br") return zlib.brotliDecompressSync(answer.body);
-  if (coding === "gzip") return zlib.gunzipSync(answer.body);
-  if (coding === undefined) return answer.body;
-  throw new Error(`Unexpected content coding ${coding}`);
-}
-
-const varyFields = (answer: RawAnswer) => String(answer.headers.vary ?? "").split(/\s*,\s*/);
 
 // Every country with its name and region: several kilobytes of reference data, the same on every database.
 const LARGE_QUERY = `{ regions { code name memberStates { code name } } }`;
@@ -216,6 +186,14 @@ describe("with COMPRESSION=off", () => {
     expect(JSON.parse(answer.body.toString()).data.regions).toContainEqual(expect.objectContaining({ code: "LAC" }));
   });
 
+  it("exports plainly, with no Vary on Accept-Encoding", async () => {
+    const answer = await rawRequest(`${new URL(api.server.url).origin}/export/news.csv`, { headers: { "accept-encoding": "gzip, br" } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers["content-encoding"]).toBeUndefined();
+    expect(varyFields(answer)).not.toContain("Accept-Encoding");
+    expect(answer.body.toString()).toMatch(/^\uFEFFid,publishedAt,title,/);
+  });
+
   it("still serves the explorer's precompressed files, which cost nothing per request", async () => {
     const answer = await rawRequest(`${new URL(api.server.url).origin}/explorer/graphiql.js`, { headers: { "accept-encoding": "br" } });
     expect(answer.headers["content-encoding"]).toBe("br");
@@ -248,6 +226,13 @@ describe("compressedStream, for bodies written as they are made", () => {
     expect(answer.headers["transfer-encoding"]).toBe("chunked");
     expect(varyFields(answer)).toContain("Accept-Encoding");
     expect(decoded(answer).toString()).toBe(firstPart + secondPart);
+  });
+
+  it("answers HEAD with the coding GET would have, and no body", async () => {
+    const answer = await rawRequest(`${url}/`, { method: "HEAD", headers: { "accept-encoding": "br" } });
+    expect(answer.headers["content-encoding"]).toBe("br");
+    expect(varyFields(answer)).toContain("Accept-Encoding");
+    expect(answer.body.length).toBe(0);
   });
 
   it("writes it as it is to a client that accepts no coding", async () => {

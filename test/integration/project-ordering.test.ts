@@ -42,15 +42,15 @@ function expectedOrder(orderBy: Array<{ field: string; direction: "ASC" | "DESC"
 describe("ordering and paging projects (300 generated)", () => {
   const api = serverForSuite({ withSamples: false, dataset });
 
-  async function pageThrough(orderBy: unknown, direction: "forward" | "backward"): Promise<string[]> {
+  async function pageThrough(orderBy: unknown, direction: "forward" | "backward", filter: object | null = null): Promise<string[]> {
     const codes: string[] = [];
     let cursor: string | null = null;
     for (let page = 0; page < 100; page += 1) {
       const query =
         direction === "forward"
-          ? `query($o: [ProjectOrder!], $c: String) { projects(orderBy: $o, first: 7, after: $c) { edges { node { code budgetUsd allocationYear startYear endYear title } } pageInfo { hasNextPage endCursor } } }`
-          : `query($o: [ProjectOrder!], $c: String) { projects(orderBy: $o, last: 7, before: $c) { edges { node { code budgetUsd allocationYear startYear endYear title } } pageInfo { hasPreviousPage startCursor } } }`;
-      const response: GraphQLResponse<any> = await api.request(query, { o: orderBy, c: cursor });
+          ? `query($f: ProjectFilter, $o: [ProjectOrder!], $c: String) { projects(filter: $f, orderBy: $o, first: 7, after: $c) { edges { node { code budgetUsd allocationYear startYear endYear title } } pageInfo { hasNextPage endCursor } } }`
+          : `query($f: ProjectFilter, $o: [ProjectOrder!], $c: String) { projects(filter: $f, orderBy: $o, last: 7, before: $c) { edges { node { code budgetUsd allocationYear startYear endYear title } } pageInfo { hasPreviousPage startCursor } } }`;
+      const response: GraphQLResponse<any> = await api.request(query, { f: filter, o: orderBy, c: cursor });
       expect(response.errors).toBeUndefined();
       const connection: {
         edges: Array<{ node: { code: string } }>;
@@ -95,6 +95,21 @@ describe("ordering and paging projects (300 generated)", () => {
       expect(await pageThrough(orderBy, "backward")).toEqual(expected);
     },
   );
+
+  it("pages through the projects matching a text exactly once by relevance, where many tie, forward and backward", async () => {
+    const filter = { text: "données" };
+    const orderBy = [{ field: "RELEVANCE", direction: "DESC" }];
+    const { data } = await api.request(
+      `query($f: ProjectFilter, $o: [ProjectOrder!]) { projects(filter: $f, orderBy: $o, first: 100) { totalCount nodes { code } } }`,
+      { f: filter, o: orderBy },
+    );
+    // One page, read without a cursor, is the order paging must reproduce.
+    const inOnePage: string[] = data.projects.nodes.map((node: { code: string }) => node.code);
+    expect(inOnePage).toHaveLength(data.projects.totalCount);
+    expect(inOnePage.length).toBeGreaterThan(21);
+    expect(await pageThrough(orderBy, "forward", filter)).toEqual(inOnePage);
+    expect(await pageThrough(orderBy, "backward", filter)).toEqual(inOnePage);
+  });
 
   it("refuses a cursor from another ordering, and first with last", async () => {
     const { data } = await api.request(`{ projects(first: 1) { pageInfo { endCursor } } }`);

@@ -45,20 +45,25 @@ const NEWS_CSV_COLUMNS: readonly CsvColumn<ExportedNews>[] = [
   { header: "projectCodes", cell: (news) => news.projectCodes },
 ];
 
-/** News exported newest first (undated last, ties by id), the order of the `newsArticles` list. */
+/** News exported newest first (undated last, ties by id), the one order of the `newsArticles` list. */
 export const NEWS_EXPORT: ListExport<ExportedNews> = {
   filterType: "NewsFilter",
-  condition: (filter) => newsCondition(filter),
-  async count(read, condition) {
-    const [row] = await read<{ count: number }>(Prisma.sql`SELECT count(*)::int AS "count" FROM "NewsArticle" n WHERE ${condition}`);
-    return row!.count;
-  },
-  async *batches(read, condition, reference, locale) {
-    const rows = keysetBatches(NEWS_NEWEST_FIRST, (after, limit) =>
-      read<NewsArticle>(Prisma.sql`SELECT ${newsColumns(EXPORT_PROJECTION)} FROM "NewsArticle" n
-        WHERE ${condition} AND ${afterCursorSql(NEWS_NEWEST_FIRST, after)} ${orderBySql(NEWS_NEWEST_FIRST)} LIMIT ${limit}`),
-    );
-    for await (const batch of rows) yield batch.map((news) => exportedNews(news, reference, locale));
+  orderType: null,
+  query(filter) {
+    const condition = newsCondition(filter);
+    return {
+      async count(read) {
+        const [row] = await read<{ count: number }>(Prisma.sql`SELECT count(*)::int AS "count" FROM "NewsArticle" n WHERE ${condition}`);
+        return row!.count;
+      },
+      async *batches(read, reference, locale) {
+        const rows = keysetBatches(NEWS_NEWEST_FIRST, (after, limit) =>
+          read<NewsArticle>(Prisma.sql`SELECT ${newsColumns(EXPORT_PROJECTION)} FROM "NewsArticle" n
+            WHERE ${condition} AND ${afterCursorSql(NEWS_NEWEST_FIRST, after)} ${orderBySql(NEWS_NEWEST_FIRST)} LIMIT ${limit}`),
+        );
+        for await (const batch of rows) yield batch.map((news) => exportedNews(news, reference, locale));
+      },
+    };
   },
   csvColumns: NEWS_CSV_COLUMNS,
 };

@@ -67,6 +67,6 @@ export class NewsArticleConnection extends ConnectionType(NewsArticle, "NewsArti
     @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null,
     @Ctx() ctx: Context,
   ): string | null {
-    return this.exported ? exportPath("news", format, this.exported.filter, locale ?? ctx.locale) : null;
+    return this.exported ? exportPath("news", format, this.exported, locale ?? ctx.locale) : null;
   }
 }

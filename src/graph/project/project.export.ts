@@ -5,9 +5,10 @@ import type { Locale } from "../shared/locale";
 import { afterCursorSql, orderBySql } from "../shared/ordering";
 import { projectTitle } from "./project-title";
 import { projectTypeName } from "./project-type";
+import type { ProjectOrder } from "./project-order.input";
 import { projectColumns, type ProjectProjection } from "./project.columns";
 import { projectCondition } from "./project.conditions";
-import { PROJECTS_BY_CODE } from "./project.orderings";
+import { projectOrdering } from "./project.orderings";
 import type { Project } from "./project.type";
 
 const EXPORTED_PARTS = [
@@ -91,20 +92,27 @@ const PROJECT_CSV_COLUMNS: readonly CsvColumn<ExportedProject>[] = [
   { header: "otherBenefitingCountryNames", cell: (project) => names(project.otherBenefitingCountries) },
 ];
 
-/** Projects exported by code, the order of the `projects` list when no orderBy is given. */
+/** Projects exported in the order the `projects` list gives them for the same orderBy: by code without one. */
 export const PROJECT_EXPORT: ListExport<ExportedProject> = {
   filterType: "ProjectFilter",
-  condition: (filter) => projectCondition(filter),
-  async count(read, condition) {
-    const [row] = await read<{ count: number }>(Prisma.sql`SELECT count(*)::int AS "count" FROM "Project" p WHERE ${condition}`);
-    return row!.count;
-  },
-  async *batches(read, condition, reference, locale) {
-    const rows = keysetBatches(PROJECTS_BY_CODE, (after, limit) =>
-      read<Project>(Prisma.sql`SELECT ${projectColumns(EXPORT_PROJECTION)} FROM "Project" p
-        WHERE ${condition} AND ${afterCursorSql(PROJECTS_BY_CODE, after)} ${orderBySql(PROJECTS_BY_CODE)} LIMIT ${limit}`),
-    );
-    for await (const batch of rows) yield await Promise.all(batch.map((project) => exportedProject(project, reference, locale)));
+  orderType: "ProjectOrder",
+  query(filter, orderBy) {
+    const condition = projectCondition(filter);
+    // Any ordering reads by keyset: it ends on the code, and its sort keys are selected with the rows.
+    const ordering = projectOrdering(orderBy as readonly ProjectOrder[] | null, filter);
+    return {
+      async count(read) {
+        const [row] = await read<{ count: number }>(Prisma.sql`SELECT count(*)::int AS "count" FROM "Project" p WHERE ${condition}`);
+        return row!.count;
+      },
+      async *batches(read, reference, locale) {
+        const rows = keysetBatches(ordering, (after, limit) =>
+          read<Project>(Prisma.sql`SELECT ${projectColumns(EXPORT_PROJECTION, ordering)} FROM "Project" p
+            WHERE ${condition} AND ${afterCursorSql(ordering, after)} ${orderBySql(ordering)} LIMIT ${limit}`),
+        );
+        for await (const batch of rows) yield await Promise.all(batch.map((project) => exportedProject(project, reference, locale)));
+      },
+    };
   },
   csvColumns: PROJECT_CSV_COLUMNS,
 };

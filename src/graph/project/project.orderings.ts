@@ -1,8 +1,9 @@
 import { Prisma } from "@prisma/client";
 import { BadUserInputError } from "../shared/errors";
 import type { Ordering, SortKey } from "../shared/ordering";
-import { textQuery, textRank } from "../shared/text-search";
+import { searchText, textQuery, textRank } from "../shared/text-search";
 import { OrderDirection, ProjectOrderField, type ProjectOrder } from "./project-order.input";
+import type { ProjectFilter } from "./project.inputs";
 import type { Project } from "./project.type";
 
 const codeKey: SortKey<Project> = {
@@ -67,11 +68,16 @@ function sortKeyOf(field: ProjectOrderField, text: string | null): KeyWithoutDir
 }
 
 /**
- * The ordering a client asked for, ending on the project code so that no two projects tie. A cursor
- * carries the ordering's name, so that it only continues the ordering (and search text) it came from.
+ * The ordering a client asked for, ending on the project code so that no two projects tie; RELEVANCE
+ * ranks by the filter's text. A cursor carries the ordering's name, so that it only continues the
+ * ordering (and search text) it came from.
  */
-export function projectOrdering(orderBy: readonly ProjectOrder[] | null | undefined, text: string | null): Ordering<Project> {
+export function projectOrdering(
+  orderBy: readonly ProjectOrder[] | null | undefined,
+  filter: ProjectFilter | null | undefined,
+): Ordering<Project> {
   if (!orderBy || orderBy.length === 0) return PROJECTS_BY_CODE;
+  const text = filter?.text ? searchText(filter.text, "filter.text") : null;
   const fields = orderBy.map((order) => order.field);
   if (new Set(fields).size !== fields.length) throw new BadUserInputError(`"orderBy" names a field twice: ${fields.join(", ")}`, "orderBy");
   const keys: SortKey<Project>[] = orderBy.map((order) => ({

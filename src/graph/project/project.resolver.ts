@@ -10,7 +10,6 @@ import { projectCodeOf } from "../shared/identifier-arguments";
 import { Locale, LOCALE_ARG, textIn } from "../shared/locale";
 import { bidirectionalPageRequest, pageSize } from "../shared/page-request";
 import { listSelection } from "../shared/selection";
-import { searchText } from "../shared/text-search";
 import { projectTitle } from "./project-title";
 import { projectTypeName } from "./project-type";
 import { projectProjection } from "./project.columns";
@@ -38,10 +37,11 @@ export class ProjectResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ProjectConnection> {
-    const ordering = projectOrdering(orderBy, filter?.text ? searchText(filter.text, "filter.text") : null);
+    const ordering = projectOrdering(orderBy, filter);
     const page = bidirectionalPageRequest(ordering, pageArgs);
     return new ProjectConnection(await ctx.loaders.projects.list(filter, ordering, page, listSelection(info, projectProjection)), {
       filter,
+      orderBy,
     });
   }
 

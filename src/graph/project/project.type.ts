@@ -4,6 +4,7 @@ import type { Context } from "../context";
 import type { ConnectionData } from "../shared/connection";
 import { ExportFormat, exportPath } from "../shared/export-link";
 import { Locale, LOCALE_ARG } from "../shared/locale";
+import type { ProjectOrder } from "./project-order.input";
 import type { ProjectFilter } from "./project.inputs";
 import { CACHE_HINT } from "../shared/cache-hints";
 import { ConnectionType } from "../shared/connection.type";
@@ -90,10 +91,10 @@ export class Project {
 @ObjectType({ simpleResolvers: true, description: "A page of projects, ordered by project code." })
 @Directive(CACHE_HINT.asParent)
 export class ProjectConnection extends ConnectionType(Project, "Project") {
-  /** `exported`: the filter of a top-level list, which an export can reproduce; null for a list nested in another item. */
+  /** `exported`: the filter and ordering of a top-level list, which an export reproduces; null for a list nested in another item. */
   constructor(
     data: ConnectionData<unknown>,
-    private readonly exported: { filter: ProjectFilter | null | undefined } | null = null,
+    private readonly exported: { filter: ProjectFilter | null | undefined; orderBy: ProjectOrder[] | null | undefined } | null = null,
   ) {
     super(data);
   }
@@ -101,13 +102,13 @@ export class ProjectConnection extends ConnectionType(Project, "Project") {
   @Field(() => String, {
     nullable: true,
     description:
-      "Path and query, on this service, of a file holding every project of this list (all pages, by code, whatever orderBy says), such as /export/projects.csv?status=ACTIVE&locale=en; null for a list nested in another item (export it with the parent as a filter).",
+      "Path and query, on this service, of a file holding every project of this list (all pages, in the list's order: orderBy's, else by code), such as /export/projects.csv?status=ACTIVE&orderBy=BUDGET%3ADESC&locale=en; null for a list nested in another item (export it with the parent as a filter).",
   })
   exportUrl(
     @Arg("format", () => ExportFormat, { description: "File format." }) format: ExportFormat,
     @Arg("locale", () => Locale, LOCALE_ARG) locale: Locale | null,
     @Ctx() ctx: Context,
   ): string | null {
-    return this.exported ? exportPath("projects", format, this.exported.filter, locale ?? ctx.locale) : null;
+    return this.exported ? exportPath("projects", format, this.exported, locale ?? ctx.locale) : null;
   }
 }

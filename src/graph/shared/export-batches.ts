@@ -2,7 +2,6 @@ import { nameIn, type Locale, type Named } from "./locale";
 import { sortValuesOf, type Ordering } from "./ordering";
 import type { CursorValue } from "./cursor";
 import type { ReferenceCache } from "../../db/reference-cache";
-import type { Prisma } from "@prisma/client";
 import type { ReadSql } from "../../db/sql-reads";
 
 /** Rows an export statement reads: bounded, so that an export of any size holds one batch in memory at a time. */
@@ -17,16 +16,26 @@ export interface CsvColumn<Exported> {
   cell(record: Exported): CsvCell;
 }
 
-/** What the export of one list needs from its entity: its filter, its statements, its records and columns. */
+/** What the export of one list needs from its entity: its filter and ordering, its statements, its records and columns. */
 export interface ListExport<Exported> {
   /** The GraphQL input type its filter is (the export's parameters are its fields). */
   filterType: string;
-  /** The filter's SQL condition, compiled by the same function the GraphQL list uses. */
-  condition(filter: Record<string, unknown>): Prisma.Sql;
-  count(read: ReadSql, condition: Prisma.Sql): Promise<number>;
-  /** The records meeting the condition in the list's default order, a bounded batch at a time. */
-  batches(read: ReadSql, condition: Prisma.Sql, reference: ReferenceCache, locale: Locale): AsyncGenerator<Exported[]>;
+  /** The GraphQL input type of a key of the list's `orderBy` (the `orderBy` parameter's keys); null for a list in one order. */
+  orderType: string | null;
+  /**
+   * The statements of the export of a filter in an ordering (the list's default when null), the
+   * condition and the ordering compiled by the functions the GraphQL list uses; their argument checks
+   * throw as the list's do.
+   */
+  query(filter: Record<string, unknown>, orderBy: ReadonlyArray<Record<string, unknown>> | null): ExportQuery<Exported>;
   csvColumns: readonly CsvColumn<Exported>[];
+}
+
+/** The statements of one export. */
+export interface ExportQuery<Exported> {
+  count(read: ReadSql): Promise<number>;
+  /** The records in the export's ordering, a bounded batch at a time. */
+  batches(read: ReadSql, reference: ReferenceCache, locale: Locale): AsyncGenerator<Exported[]>;
 }
 
 /**

@@ -51,7 +51,10 @@ export function orderBySql<Row>(ordering: Ordering<Row>): Prisma.Sql {
   return Prisma.sql`ORDER BY ${Prisma.join(terms)}`;
 }
 
-const parameter = (value: CursorValue, type: SortKeyType) => Prisma.sql`${value}::${Prisma.raw(type)}`;
+// Numbers go as text: Prisma's raw queries and the embedded database's adapter send a float parameter
+// rounded to 15 digits, and a cursor's relevance must compare equal to the row it came from.
+const parameter = (value: CursorValue, type: SortKeyType) =>
+  Prisma.sql`${typeof value === "number" ? String(value) : value}::${Prisma.raw(type)}`;
 
 /**
  * The condition "comes after this cursor" in the ordering (keyset pagination): for keys (a, b), rows
