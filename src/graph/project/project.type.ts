@@ -88,7 +88,10 @@ export class Project {
   relevance?: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A page of projects, ordered by project code." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A page of projects, in the order orderBy asks for (by project code when it is left out).",
+})
 @Directive(CACHE_HINT.asParent)
 export class ProjectConnection extends ConnectionType(Project, "Project") {
   /** `exported`: the filter and ordering of a top-level list, which an export reproduces; null for a list nested in another item. */
