@@ -1,8 +1,7 @@
 import { Prisma } from "@prisma/client";
 import type { ReferenceCache } from "../../db/reference-cache";
-import { codeAndName, keysetBatches, type CsvColumn, type ListExport } from "../shared/export-batches";
+import { codeAndName, exportedRows, type CsvColumn, type ListExport } from "../shared/export-batches";
 import type { Locale } from "../shared/locale";
-import { afterCursorSql, orderBySql } from "../shared/ordering";
 import type { Projection } from "../shared/projection";
 import { newsColumns } from "./news.columns";
 import { newsCondition } from "./news.conditions";
@@ -50,18 +49,16 @@ export const NEWS_EXPORT: ListExport<ExportedNews> = {
   filterType: "NewsFilter",
   orderType: null,
   query(filter) {
-    const condition = newsCondition(filter);
+    const rows = exportedRows<NewsArticle>(
+      Prisma.sql`"NewsArticle" n`,
+      newsColumns(EXPORT_PROJECTION),
+      newsCondition(filter),
+      NEWS_NEWEST_FIRST,
+    );
     return {
-      async count(read) {
-        const [row] = await read<{ count: number }>(Prisma.sql`SELECT count(*)::int AS "count" FROM "NewsArticle" n WHERE ${condition}`);
-        return row!.count;
-      },
+      count: rows.count,
       async *batches(read, reference, locale) {
-        const rows = keysetBatches(NEWS_NEWEST_FIRST, (after, limit) =>
-          read<NewsArticle>(Prisma.sql`SELECT ${newsColumns(EXPORT_PROJECTION)} FROM "NewsArticle" n
-            WHERE ${condition} AND ${afterCursorSql(NEWS_NEWEST_FIRST, after)} ${orderBySql(NEWS_NEWEST_FIRST)} LIMIT ${limit}`),
-        );
-        for await (const batch of rows) yield batch.map((news) => exportedNews(news, reference, locale));
+        for await (const batch of rows.batches(read)) yield batch.map((news) => exportedNews(news, reference, locale));
       },
     };
   },

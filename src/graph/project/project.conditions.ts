@@ -19,8 +19,9 @@ const countriesCondition = (codes: readonly string[], role: "BENEFICIARY" | null
  * pages give a type), in the statement.
  */
 function projectTypeCondition(types: readonly string[]): Prisma.Sql {
-  const codes = types.map((type) => projectTypeCodeOf(type) ?? type.trim());
-  const otherNames = types.filter((type) => !projectTypeCodeOf(type)).map(foldForMatching);
+  const known = types.map((type) => projectTypeCodeOf(type));
+  const codes = types.map((type, index) => known[index] ?? type.trim());
+  const otherNames = types.filter((_type, index) => !known[index]).map(foldForMatching);
   if (otherNames.length === 0) return Prisma.sql`p."projectTypeCode" = ANY(${codes}::text[])`;
   return Prisma.sql`p."projectTypeCode" = ANY(${codes}::text[] ||
     ARRAY(SELECT n."projectTypeCode" FROM "ProjectTypeName" n WHERE n."folded" = ANY(${otherNames}::text[])))`;

@@ -1,8 +1,7 @@
 import { Prisma } from "@prisma/client";
 import type { ReferenceCache } from "../../db/reference-cache";
-import { codeAndName, keysetBatches, type CsvColumn, type ListExport } from "../shared/export-batches";
+import { codeAndName, exportedRows, type CsvColumn, type ListExport } from "../shared/export-batches";
 import type { Locale } from "../shared/locale";
-import { afterCursorSql, orderBySql } from "../shared/ordering";
 import { projectTitle } from "./project-title";
 import { projectTypeName } from "./project-type";
 import type { ProjectOrder } from "./project-order.input";
@@ -97,20 +96,19 @@ export const PROJECT_EXPORT: ListExport<ExportedProject> = {
   filterType: "ProjectFilter",
   orderType: "ProjectOrder",
   query(filter, orderBy) {
-    const condition = projectCondition(filter);
     // Any ordering reads by keyset: it ends on the code, and its sort keys are selected with the rows.
     const ordering = projectOrdering(orderBy as readonly ProjectOrder[] | null, filter);
+    const rows = exportedRows<Project>(
+      Prisma.sql`"Project" p`,
+      projectColumns(EXPORT_PROJECTION, ordering),
+      projectCondition(filter),
+      ordering,
+    );
     return {
-      async count(read) {
-        const [row] = await read<{ count: number }>(Prisma.sql`SELECT count(*)::int AS "count" FROM "Project" p WHERE ${condition}`);
-        return row!.count;
-      },
+      count: rows.count,
       async *batches(read, reference, locale) {
-        const rows = keysetBatches(ordering, (after, limit) =>
-          read<Project>(Prisma.sql`SELECT ${projectColumns(EXPORT_PROJECTION, ordering)} FROM "Project" p
-            WHERE ${condition} AND ${afterCursorSql(ordering, after)} ${orderBySql(ordering)} LIMIT ${limit}`),
-        );
-        for await (const batch of rows) yield await Promise.all(batch.map((project) => exportedProject(project, reference, locale)));
+        for await (const batch of rows.batches(read))
+          yield await Promise.all(batch.map((project) => exportedProject(project, reference, locale)));
       },
     };
   },

@@ -1,5 +1,6 @@
+import { Prisma } from "@prisma/client";
 import { nameIn, type Locale, type Named } from "./locale";
-import { sortValuesOf, type Ordering } from "./ordering";
+import { afterCursorSql, orderBySql, sortValuesOf, type Ordering } from "./ordering";
 import type { CursorValue } from "./cursor";
 import type { ReferenceCache } from "../../db/reference-cache";
 import type { ReadSql } from "../../db/sql-reads";
@@ -43,7 +44,7 @@ export interface ExportQuery<Exported> {
  * read, so no statement is long and no cursor holds a connection between batches (a client reading
  * slowly keeps nothing of the pool). Each batch is a snapshot of its own.
  */
-export async function* keysetBatches<Row>(
+async function* keysetBatches<Row>(
   ordering: Ordering<Row>,
   read: (after: CursorValue[] | null, limit: number) => Promise<Row[]>,
   size = EXPORT_BATCH_SIZE,
@@ -55,6 +56,24 @@ export async function* keysetBatches<Row>(
     if (rows.length < size) return;
     after = sortValuesOf(ordering, rows[rows.length - 1]!);
   }
+}
+
+/**
+ * The two statements of an export: how many rows of `from` (a table and its alias) meet the condition,
+ * and those rows with `columns`, in the ordering, a batch at a time.
+ */
+export function exportedRows<Row>(from: Prisma.Sql, columns: Prisma.Sql, condition: Prisma.Sql, ordering: Ordering<Row>) {
+  return {
+    async count(read: ReadSql): Promise<number> {
+      const [row] = await read<{ count: number }>(Prisma.sql`SELECT count(*)::int AS "count" FROM ${from} WHERE ${condition}`);
+      return row!.count;
+    },
+    batches: (read: ReadSql): AsyncGenerator<Row[]> =>
+      keysetBatches(ordering, (after, limit) =>
+        read<Row>(Prisma.sql`SELECT ${columns} FROM ${from}
+          WHERE ${condition} AND ${afterCursorSql(ordering, after)} ${orderBySql(ordering)} LIMIT ${limit}`),
+      ),
+  };
 }
 
 /** A country or region as exported: its code and its name in the export's language, as GraphQL's `{ code name }` gives them. */
